@@ -1,0 +1,235 @@
+package dates
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/rashomon-project/rashomon"
+)
+
+// Kind classifies a date expression.
+type Kind string
+
+// Kinds of expression.
+const (
+	Full        Kind = "full"        // a day with its year: "July 29, 2023", "07.10.2021"
+	MonthDay    Kind = "month-day"   // a day without a year: "March 24", "13 September"
+	MonthYear   Kind = "month-year"  // "November 2020"
+	YearOnly    Kind = "year"        // "2021", "in 1993"
+	Weekday     Kind = "weekday"     // "on Saturday"
+	Relative    Kind = "relative"    // "today", "yesterday", "last night", "this morning"
+	Unparseable Kind = "unparseable" // looks like a date, is not one: "07.10.202", "31.02.2022"
+)
+
+// Match is a date expression found in text.
+type Match struct {
+	Kind Kind
+	Span rashomon.Span
+	Text string
+	// Date holds what the expression itself says: for MonthDay the Year is
+	// zero and Month/Day are set (so Precision is not meaningful until
+	// resolved); for Weekday, Day holds the weekday number (0 = Sunday); for
+	// Relative, Day holds the offset in days from the reference date.
+	Date rashomon.Date
+	// Clock is a time of day given with the date ("09:19"), or "".
+	Clock string
+}
+
+var monthNames = map[string]int{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+	"august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
+	"oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+var weekdayNames = map[string]int{
+	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,
+	"friday": 5, "saturday": 6,
+}
+
+const (
+	monthRE = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
+	dayRE   = `(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?`
+	yearRE  = `(?:1[89][0-9]{2}|2[01][0-9]{2})`
+	clockRE = `(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM))?`
+)
+
+// The patterns are tried at each position in order; the first that matches
+// wins, so longer forms come first.
+var scanRE = regexp.MustCompile(`(?i:` +
+	// 1 ISO 8601 date, optional time
+	`\b(?P<iso>` + yearRE + `-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01]))(?:[T ](?P<isoclock>[0-2][0-9]:[0-5][0-9])(?::[0-5][0-9](?:\.[0-9]+)?)?(?:Z|[+-][0-2][0-9]:?[0-5][0-9])?)?\b` +
+	// 2 month day, year  ("July 29, 2023", "Nov. 10, 2020 09:19")
+	`|\b(?P<mdy>` + monthRE + `\s+` + dayRE + `(?:,?\s+` + yearRE + `)?)\b(?:,?\s+(?:at\s+)?(?P<mdyclock>` + clockRE + `))?` +
+	// 3 day month year ("10 November 2020", "13th of September")
+	`|\b(?P<dmy>` + dayRE + `(?:\s+of)?\s+` + monthRE + `(?:,?\s+` + yearRE + `)?)\b` +
+	// 4 month year ("November 2020")
+	`|\b(?P<my>` + monthRE + `\s+(?:of\s+)?` + yearRE + `)\b` +
+	// 5 numeric dotted/slashed day-first, 2- or 4-digit year; also broken years
+	`|\b(?P<num>[0-3]?[0-9][./][01]?[0-9][./][0-9]{2,4})\b(?:\s+(?P<numclock>` + clockRE + `))?` +
+	// 6 weekday
+	`|\b(?P<wd>(?:on\s+|last\s+|this\s+|next\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))\b` +
+	// 7 relative days
+	`|\b(?P<rel>today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|the\s+day\s+before\s+yesterday|earlier\s+today)\b` +
+	// 8 year alone
+	`|\b(?P<year>` + yearRE + `)\b` +
+	`)`)
+
+var scanNames = scanRE.SubexpNames()
+
+// Scan returns the date expressions in text, in order of position.
+func Scan(text string) []Match {
+	var out []Match
+	for _, loc := range scanRE.FindAllStringSubmatchIndex(text, -1) {
+		m, ok := build(text, loc)
+		if ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func group(text string, loc []int, name string) (string, int, int) {
+	for i, n := range scanNames {
+		if n == name && loc[2*i] >= 0 {
+			return text[loc[2*i]:loc[2*i+1]], loc[2*i], loc[2*i+1]
+		}
+	}
+	return "", -1, -1
+}
+
+func build(text string, loc []int) (Match, bool) {
+	m := Match{Span: rashomon.Span{Start: loc[0], End: loc[1]}, Text: text[loc[0]:loc[1]]}
+	if s, _, _ := group(text, loc, "iso"); s != "" {
+		d, err := rashomon.ParseDate(s)
+		if err != nil {
+			m.Kind = Unparseable
+			return m, true
+		}
+		m.Kind, m.Date = Full, d
+		m.Clock, _, _ = group(text, loc, "isoclock")
+		return m, true
+	}
+	if s, _, _ := group(text, loc, "mdy"); s != "" {
+		m.Clock, _, _ = group(text, loc, "mdyclock")
+		return wordDate(m, s, true), true
+	}
+	if s, _, _ := group(text, loc, "dmy"); s != "" {
+		return wordDate(m, s, false), true
+	}
+	if s, _, _ := group(text, loc, "my"); s != "" {
+		f := strings.Fields(strings.ReplaceAll(s, " of ", " "))
+		mon := monthNames[strings.ToLower(strings.TrimSuffix(f[0], "."))]
+		y, _ := strconv.Atoi(f[len(f)-1])
+		m.Kind, m.Date = MonthYear, rashomon.Date{Year: y, Month: mon}
+		return m, true
+	}
+	if s, _, _ := group(text, loc, "num"); s != "" {
+		m.Clock, _, _ = group(text, loc, "numclock")
+		return numericDate(m, s), true
+	}
+	if s, _, _ := group(text, loc, "wd"); s != "" {
+		f := strings.Fields(strings.ToLower(s))
+		m.Kind, m.Date = Weekday, rashomon.Date{Day: weekdayNames[f[len(f)-1]]}
+		return m, true
+	}
+	if s, _, _ := group(text, loc, "rel"); s != "" {
+		off := 0
+		switch l := strings.Join(strings.Fields(strings.ToLower(s)), " "); l {
+		case "yesterday", "last night":
+			off = -1
+		case "tomorrow":
+			off = 1
+		case "the day before yesterday":
+			off = -2
+		}
+		m.Kind, m.Date = Relative, rashomon.Date{Day: off}
+		return m, true
+	}
+	if s, _, _ := group(text, loc, "year"); s != "" {
+		y, _ := strconv.Atoi(s)
+		m.Kind, m.Date = YearOnly, rashomon.Date{Year: y}
+		return m, true
+	}
+	return m, false
+}
+
+func wordDate(m Match, s string, monthFirst bool) Match {
+	f := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' || r == '\n' })
+	var mon, day, year int
+	for _, w := range f {
+		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		if v, ok := monthNames[lw]; ok {
+			mon = v
+			continue
+		}
+		if lw == "of" {
+			continue
+		}
+		n, err := strconv.Atoi(strings.TrimRight(lw, "stndrh"))
+		if err != nil {
+			continue
+		}
+		if len(strings.TrimRight(lw, "stndrh")) == 4 {
+			year = n
+		} else {
+			day = n
+		}
+	}
+	_ = monthFirst
+	d := rashomon.Date{Year: year, Month: mon, Day: day}
+	if year == 0 {
+		// Validate against a leap year so "February 29" passes.
+		if !(rashomon.Date{Year: 2000, Month: mon, Day: day}).Valid() {
+			m.Kind = Unparseable
+			return m
+		}
+		m.Kind, m.Date = MonthDay, d
+		return m
+	}
+	if !d.Valid() {
+		m.Kind = Unparseable
+		return m
+	}
+	m.Kind, m.Date = Full, d
+	return m
+}
+
+// numericDate reads day-first numeric dates (07.10.2021, 14/05/2024). Dots
+// are day-first everywhere they are used; slashes are read day-first unless
+// the first number cannot be a month day pair that way (05/14/2024 is then
+// month-first). A year of other than 2 or 4 digits makes the expression
+// unparseable.
+func numericDate(m Match, s string) Match {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == '/' })
+	if len(parts) != 3 {
+		m.Kind = Unparseable
+		return m
+	}
+	a, _ := strconv.Atoi(parts[0])
+	b, _ := strconv.Atoi(parts[1])
+	y, _ := strconv.Atoi(parts[2])
+	switch len(parts[2]) {
+	case 4:
+	case 2:
+		// Two-digit years pivot at 70: 69 is 2069, 70 is 1970.
+		y += 2000
+		if y >= 2070 {
+			y -= 100
+		}
+	default:
+		m.Kind = Unparseable
+		return m
+	}
+	d := rashomon.Date{Year: y, Month: b, Day: a}
+	if strings.Contains(s, "/") && !d.Valid() {
+		d = rashomon.Date{Year: y, Month: a, Day: b}
+	}
+	if !d.Valid() || d.Day == 0 || d.Month == 0 {
+		m.Kind = Unparseable
+		return m
+	}
+	m.Kind, m.Date = Full, d
+	return m
+}

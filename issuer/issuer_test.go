@@ -1,0 +1,37 @@
+package issuer
+
+import "testing"
+
+func TestFindStatement(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Intro. Refugees suffered, the Ministry of Foreign Affairs of Republic of Azerbaijan said in a statement on the situation, Report informs.", "Ministry of Foreign Affairs of Republic of Azerbaijan"},
+		{"Title\n\nThe RA MFA made a statement in which, in particular, it is said:", "RA MFA"},
+		{"BAKU – Russia must act. In a statement, Azerbaijan’s Defense Ministry said peacekeepers should act.", "Azerbaijan’s Defense Ministry"},
+		{"Statement of the Ministry of Defence of the Republic of Armenia\n\nAt 00:05 the forces opened fire.", "Ministry of Defence of the Republic of Armenia"},
+	}
+	for _, tt := range tests {
+		got, ok := FindStatement(tt.in)
+		if !ok || got.Text != tt.want {
+			t.Errorf("%q: got %q (ok=%v)", tt.in, got.Text, ok)
+			continue
+		}
+		if tt.in[got.Span.Start:got.Span.End] != got.Text {
+			t.Errorf("span %v does not cover %q", got.Span, got.Text)
+		}
+	}
+	if got, ok := FindStatement("Russia has deployed numerous troops in the region."); ok {
+		t.Errorf("false positive %q", got.Text)
+	}
+}
+
+func TestOutlet(t *testing.T) {
+	if got := Outlet("", "", "", "", "Text here, the ministry said, Report informs. More."); got != "Report" {
+		t.Errorf("relay: got %q", got)
+	}
+	if got := Outlet("", "", "AA", "", ""); got != "AA" {
+		t.Errorf("agency: got %q", got)
+	}
+	if got := Outlet("", "", "", "https://www.example.org/a", ""); got != "example.org" {
+		t.Errorf("host: got %q", got)
+	}
+}

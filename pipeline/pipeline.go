@@ -1,0 +1,389 @@
+// Package pipeline strings rashomon's stages together: read (ingest), clean,
+// date and attribute, segment, analyse (lexicon matching, event coding),
+// recognise reprints, and store. Each stage is a function from one domain
+// value to the next; this package only orders them, runs them on several
+// cores, and writes the results in batches, one transaction each, so that a
+// crash leaves the store consistent and a re-run resumes where it stopped.
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/rashomon-project/rashomon"
+	"github.com/rashomon-project/rashomon/clean"
+	"github.com/rashomon-project/rashomon/dates"
+	"github.com/rashomon-project/rashomon/ingest"
+	"github.com/rashomon-project/rashomon/issuer"
+	"github.com/rashomon-project/rashomon/reprint"
+	"github.com/rashomon-project/rashomon/text"
+)
+
+// Analyzer adds what it finds in a document (mentions, events, claims) to
+// it. Analyzers run in order after cleaning and segmentation.
+type Analyzer interface {
+	Analyze(d *rashomon.Document)
+}
+
+// Pipeline is a configured run of the stages.
+type Pipeline struct {
+	Reader    *ingest.Reader
+	Cleaner   *clean.Cleaner
+	Store     rashomon.Store
+	Analyzers []Analyzer
+	RuleSet   string // hash of the knowledge files in force
+	Workers   int    // default: GOMAXPROCS
+	BatchSize int    // documents per transaction; default 256
+	// FlushEvery bounds how long a document waits for its batch; default 250 ms.
+	FlushEvery time.Duration
+	// Committed, when set, is called after each batch is stored.
+	Committed func(ctx context.Context, docs []*rashomon.Document) error
+	Now       func() time.Time
+}
+
+// Progress counts what a run has done so far.
+type Progress struct {
+	Read     int    `json:"read"`     // items read, failures included
+	New      int    `json:"new"`      // documents stored by this run
+	Reprints int    `json:"reprints"` // of which reprints of a stored statement
+	Skipped  int    `json:"skipped"`  // already stored
+	Failed   int    `json:"failed"`
+	Current  string `json:"-"`
+}
+
+// Summary is the outcome of a run.
+type Summary struct {
+	Progress
+	Failures []rashomon.Failure `json:"failures"`
+	Elapsed  time.Duration      `json:"elapsed_ns"`
+}
+
+type result struct {
+	doc    *rashomon.Document
+	fail   *rashomon.Failure
+	skip   bool
+	origin string
+}
+
+// Run ingests every input and reports progress after each item.
+func (p *Pipeline) Run(ctx context.Context, inputs []string, progress func(Progress)) (Summary, error) {
+	start := time.Now()
+	now := p.now
+	workers := p.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	items := make(chan ingest.Item, 4*workers)
+	results := make(chan result, 4*workers)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	go func() {
+		defer close(items)
+		for _, in := range inputs {
+			for it := range p.Reader.Items(ctx, in) {
+				select {
+				case items <- it:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for it := range items {
+				r := p.process(ctx, it, now)
+				select {
+				case results <- r:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	w := &writer{p: p, pendingHash: map[string]string{}}
+	var sum Summary
+	batchSize := p.BatchSize
+	if batchSize <= 0 {
+		batchSize = 256
+	}
+	flushEvery := p.FlushEvery
+	if flushEvery <= 0 {
+		flushEvery = 250 * time.Millisecond
+	}
+	lastFlush := time.Now()
+	var runErr error
+	for r := range results {
+		sum.Read++
+		sum.Current = r.origin
+		switch {
+		case r.fail != nil:
+			sum.Failed++
+			sum.Failures = append(sum.Failures, *r.fail)
+			if err := p.Store.RecordFailure(ctx, *r.fail); err != nil && runErr == nil {
+				runErr = err
+			}
+		case r.skip:
+			sum.Skipped++
+		default:
+			isNew, err := w.add(ctx, r.doc)
+			if err != nil {
+				runErr = err
+				cancel()
+				break
+			}
+			if !isNew {
+				sum.Skipped++
+				break
+			}
+			sum.New++
+			if r.doc.ReprintOf != "" {
+				sum.Reprints++
+			}
+		}
+		if runErr != nil {
+			break
+		}
+		if len(w.batch) >= batchSize || time.Since(lastFlush) > flushEvery {
+			if err := w.flush(ctx); err != nil {
+				runErr = err
+				cancel()
+				break
+			}
+			lastFlush = time.Now()
+		}
+		if progress != nil {
+			progress(sum.Progress)
+		}
+	}
+	if runErr == nil {
+		runErr = w.flush(ctx)
+	}
+	for range results { // drain after cancellation
+	}
+	sum.Elapsed = time.Since(start)
+	if runErr == nil && ctx.Err() != nil && !errors.Is(ctx.Err(), context.Canceled) {
+		runErr = ctx.Err()
+	}
+	return sum, runErr
+}
+
+func (p *Pipeline) now() time.Time {
+	if p.Now != nil {
+		return p.Now()
+	}
+	return time.Now()
+}
+
+func (p *Pipeline) process(ctx context.Context, it ingest.Item, now func() time.Time) result {
+	if it.Err != nil {
+		return result{origin: it.Origin, fail: &rashomon.Failure{Origin: it.Origin, Reason: it.Err.Error(), At: now().UTC().Format(time.RFC3339)}}
+	}
+	id := DocID(it)
+	if ok, err := p.Store.HasDocument(ctx, id); err == nil && ok {
+		return result{origin: it.Origin, skip: true}
+	}
+	d := p.Build(it)
+	d.IngestedAt = now().UTC().Format(time.RFC3339)
+	for _, a := range p.Analyzers {
+		a.Analyze(d)
+	}
+	d.RuleSet = p.RuleSet
+	return result{origin: it.Origin, doc: d}
+}
+
+// DocID derives a document's stable id from its URL and text: the same
+// publication read twice gets the same id; the same text at two addresses
+// gets two (and the second is a reprint of the first).
+func DocID(it ingest.Item) string {
+	h := sha256.New()
+	h.Write([]byte(it.Meta.URL))
+	h.Write([]byte{0})
+	h.Write([]byte(it.Body))
+	return hex.EncodeToString(h.Sum(nil))[:20]
+}
+
+// Build turns an item into a cleaned, dated, attributed and segmented
+// document. It does not touch the store.
+func (p *Pipeline) Build(it ingest.Item) *rashomon.Document {
+	d := &rashomon.Document{
+		ID: DocID(it), Origin: it.Origin, Format: it.Format,
+		URL: it.Meta.URL, Title: stripSiteName(it.Meta.Title, it.Meta.SiteName), SiteName: it.Meta.SiteName, Author: it.Meta.Author,
+		Synthetic: it.Meta.Synthetic, Raw: it.Raw, Source: it.Body,
+	}
+	res := p.Cleaner.Clean(it.Body)
+	d.Text, d.Map, d.Changes = res.Text, res.Map, res.Changes
+
+	dl := dates.FindDateline(d.Source, rashomon.Date{})
+	d.DatelinePlace = dl.Place
+	switch {
+	case !it.Meta.Published.IsZero():
+		d.Published, d.DateStatus, d.DateText = it.Meta.Published, rashomon.DateFromMeta, it.Meta.DateText
+	case dl.Status == rashomon.DateFromDateline:
+		d.Published, d.DateStatus, d.DateText = dl.Date, rashomon.DateFromDateline, dl.Text
+	case dl.Status == rashomon.DateUnparseable:
+		d.DateStatus, d.DateText = rashomon.DateUnparseable, dl.Text
+	case it.Meta.DateUnparseable:
+		d.DateStatus, d.DateText = rashomon.DateUnparseable, it.Meta.DateText
+	default:
+		d.DateStatus = rashomon.DateUnknown
+	}
+
+	d.Sentences = text.Sentences(d.Text)
+	if d.Title == "" && len(d.Sentences) > 0 {
+		if first := d.Sentences[0]; first.Kind == rashomon.SentHeading {
+			d.Title = first.Span.Text(d.Text)
+		} else {
+			d.Title = titleFrom(first.Span.Text(d.Text))
+		}
+	}
+	d.Issuer = issuer.Outlet(it.Meta.Issuer, it.Meta.SiteName, dl.Agency, d.URL, d.Text)
+	if st, ok := issuer.FindStatement(d.Text); ok {
+		d.IssuerText = st.Text
+		sp := st.Span
+		d.IssuerSpan = &sp
+	}
+	d.ContentHash = reprint.ContentHash(d.Text)
+	if sig, ok := reprint.Sign(d.Text); ok {
+		d.MinHash = sig.Bytes()
+		keys := reprint.BandKeys(sig)
+		d.ReprintKeys = keys[:]
+	}
+	return d
+}
+
+// stripSiteName drops a site name appended to a page title: "Headline -
+// Baku Courier", "Headline | News Site".
+func stripSiteName(title, site string) string {
+	title = strings.TrimSpace(title)
+	if site == "" {
+		return title
+	}
+	for _, sep := range []string{" - ", " | ", " – ", " — ", " :: ", " · "} {
+		if t, ok := strings.CutSuffix(title, sep+site); ok && t != "" {
+			return t
+		}
+	}
+	return title
+}
+
+// titleFrom makes a title of a text's first sentence: whole when short,
+// else its first words.
+func titleFrom(s string) string {
+	words := strings.Fields(s)
+	if len(words) <= 14 {
+		return strings.Join(words, " ")
+	}
+	return strings.Join(words[:12], " ") + " …"
+}
+
+// writer batches documents for the store and recognises reprints among
+// stored documents and those waiting in the batch.
+type writer struct {
+	p           *Pipeline
+	batch       []*rashomon.Document
+	pendingHash map[string]string // content hash -> id, for the batch
+	pendingIDs  map[string]bool
+}
+
+// add queues d, marking it a reprint when its text was published before.
+// It returns false when d is already stored or queued.
+func (w *writer) add(ctx context.Context, d *rashomon.Document) (bool, error) {
+	if w.pendingIDs == nil {
+		w.pendingIDs = map[string]bool{}
+	}
+	if w.pendingIDs[d.ID] {
+		return false, nil
+	}
+	if ok, err := w.p.Store.HasDocument(ctx, d.ID); err != nil {
+		return false, err
+	} else if ok {
+		return false, nil
+	}
+	if id, ok := w.pendingHash[d.ContentHash]; ok {
+		d.ReprintOf, d.ReprintSim = id, 1
+	} else if id, err := w.p.Store.DocumentByHash(ctx, d.ContentHash); err != nil {
+		return false, err
+	} else if id != "" {
+		d.ReprintOf, d.ReprintSim = id, 1
+	} else if err := w.nearDuplicate(ctx, d); err != nil {
+		return false, err
+	}
+	if _, ok := w.pendingHash[d.ContentHash]; !ok {
+		w.pendingHash[d.ContentHash] = d.ID
+	}
+	w.pendingIDs[d.ID] = true
+	w.batch = append(w.batch, d)
+	return true, nil
+}
+
+func (w *writer) nearDuplicate(ctx context.Context, d *rashomon.Document) error {
+	sig, ok := reprint.FromBytes(d.MinHash)
+	if !ok {
+		return nil
+	}
+	cands, err := w.p.Store.ReprintCandidates(ctx, d.ReprintKeys)
+	if err != nil {
+		return err
+	}
+	// Documents of the current batch are not in the store yet.
+	keys := map[int64]bool{}
+	for _, k := range d.ReprintKeys {
+		keys[k] = true
+	}
+	for _, b := range w.batch {
+		for _, k := range b.ReprintKeys {
+			if keys[k] {
+				cands = append(cands, rashomon.ReprintCandidate{ID: b.ID, MinHash: b.MinHash, ReprintOf: b.ReprintOf})
+				break
+			}
+		}
+	}
+	best, bestSim := "", 0.0
+	for _, c := range cands {
+		cs, ok := reprint.FromBytes(c.MinHash)
+		if !ok {
+			continue
+		}
+		if s := reprint.Similarity(sig, cs); s >= reprint.Threshold && s > bestSim {
+			best, bestSim = c.ID, s
+			if c.ReprintOf != "" {
+				best = c.ReprintOf // point at the original, not at another reprint
+			}
+		}
+	}
+	if best != "" {
+		d.ReprintOf, d.ReprintSim = best, bestSim
+	}
+	return nil
+}
+
+func (w *writer) flush(ctx context.Context) error {
+	if len(w.batch) == 0 {
+		return nil
+	}
+	if err := w.p.Store.PutDocuments(ctx, w.batch); err != nil {
+		return err
+	}
+	if w.p.Committed != nil {
+		if err := w.p.Committed(ctx, w.batch); err != nil {
+			return err
+		}
+	}
+	w.batch = w.batch[:0]
+	w.pendingHash = map[string]string{}
+	w.pendingIDs = map[string]bool{}
+	return nil
+}

@@ -1,0 +1,77 @@
+package rashomon
+
+import (
+	"context"
+	"errors"
+)
+
+// ErrNotFound is returned by a Store for an id it does not hold.
+var ErrNotFound = errors.New("not found")
+
+// ReprintCandidate is a stored document that shares a near-duplicate band
+// with a new one.
+type ReprintCandidate struct {
+	ID        string
+	MinHash   []byte
+	ReprintOf string
+}
+
+// DocQuery selects documents.
+type DocQuery struct {
+	Search    string // full-text query
+	Issuer    string
+	Since     Date
+	Until     Date
+	Limit     int
+	Offset    int
+	Originals bool // leave reprints out
+}
+
+// DocSummary is a document without its texts, for listings.
+type DocSummary struct {
+	ID          string     `json:"id"`
+	Origin      string     `json:"origin"`
+	Format      Format     `json:"format"`
+	Title       string     `json:"title"`
+	URL         string     `json:"url,omitempty"`
+	Published   Date       `json:"published"`
+	DateStatus  DateStatus `json:"date_status"`
+	Issuer      string     `json:"issuer,omitempty"`
+	IssuerActor *ActorRef  `json:"issuer_actor,omitempty"`
+	ReprintOf   string     `json:"reprint_of,omitempty"`
+	Synthetic   bool       `json:"synthetic,omitempty"`
+	Sentences   int        `json:"sentences"`
+	Events      int        `json:"events"`
+	Snippet     string     `json:"snippet,omitempty"` // search hit context
+}
+
+// Failure is an input that could not be ingested.
+type Failure struct {
+	Origin string `json:"origin"`
+	Reason string `json:"reason"`
+	At     string `json:"at"`
+}
+
+// Store keeps documents and what was found in them. Implementations: an
+// embedded SQLite file (the default) and PostgreSQL (shared).
+type Store interface {
+	// HasDocument reports whether a document with this id is stored.
+	HasDocument(ctx context.Context, id string) (bool, error)
+	// DocumentByHash returns the id of the earliest stored document whose
+	// cleaned text has this hash, or "" when none.
+	DocumentByHash(ctx context.Context, hash string) (string, error)
+	// ReprintCandidates returns stored documents sharing at least one band key.
+	ReprintCandidates(ctx context.Context, keys []int64) ([]ReprintCandidate, error)
+	// PutDocuments stores documents with their mentions and events, all or
+	// nothing. A document whose id is already stored is left as it is.
+	PutDocuments(ctx context.Context, docs []*Document) error
+	// Document returns a stored document in full.
+	Document(ctx context.Context, id string) (*Document, error)
+	// Documents lists documents matching q, newest first.
+	Documents(ctx context.Context, q DocQuery) ([]DocSummary, error)
+	// RecordFailure keeps a failed input and its reason.
+	RecordFailure(ctx context.Context, f Failure) error
+	// Failures returns recorded failures, newest first.
+	Failures(ctx context.Context, limit int) ([]Failure, error)
+	Close() error
+}

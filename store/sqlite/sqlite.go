@@ -1,0 +1,410 @@
+// Package sqlite is the embedded store: one SQLite file through the pure-Go
+// driver modernc.org/sqlite (no cgo), with versioned migrations, WAL
+// journaling and FTS5 full-text search. Every write is one transaction, so
+// a crash leaves either all of a batch or none of it.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"github.com/rashomon-project/rashomon"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// Store is a rashomon.Store on a SQLite file.
+type Store struct {
+	db *sql.DB
+}
+
+var _ rashomon.Store = (*Store)(nil)
+
+// Open opens (creating if needed) the store at path and brings its schema
+// up to date. ":memory:" opens a private in-memory store.
+func Open(ctx context.Context, path string) (*Store, error) {
+	dsn := "file:" + url.PathEscape(path) + "?_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	if path == ":memory:" {
+		dsn = "file::memory:?_pragma=foreign_keys(1)&_txlock=immediate"
+	}
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("store %s: %w", path, err)
+	}
+	if path == ":memory:" {
+		db.SetMaxOpenConns(1) // every connection would be its own database
+	}
+	s := &Store{db: db}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// DB exposes the database for packages that extend the store's queries.
+func (s *Store) DB() *sql.DB { return s.db }
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+func (s *Store) migrate(ctx context.Context) error {
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
+		return err
+	}
+	names, err := fs.Glob(migrations, "migrations/*.sql")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		base := strings.TrimPrefix(name, "migrations/")
+		v, err := strconv.Atoi(strings.SplitN(base, "_", 2)[0])
+		if err != nil {
+			return fmt.Errorf("migration %s: name must start with a number", base)
+		}
+		var n int
+		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, v).Scan(&n); err != nil {
+			return err
+		}
+		if n > 0 {
+			continue
+		}
+		body, err := migrations.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %s: %w", base, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations(version, applied_at) VALUES (?, ?)`, v, time.Now().UTC().Format(time.RFC3339)); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if err := tx.Commit(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// HasDocument implements rashomon.Store.
+func (s *Store) HasDocument(ctx context.Context, id string) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE id = ?`, id).Scan(&n)
+	return n > 0, err
+}
+
+// DocumentByHash implements rashomon.Store.
+func (s *Store) DocumentByHash(ctx context.Context, hash string) (string, error) {
+	var id string
+	err := s.db.QueryRowContext(ctx, `SELECT id FROM documents WHERE content_hash = ? ORDER BY rowid LIMIT 1`, hash).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	return id, err
+}
+
+// ReprintCandidates implements rashomon.Store.
+func (s *Store) ReprintCandidates(ctx context.Context, keys []int64) ([]rashomon.ReprintCandidate, error) {
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	q := `SELECT DISTINCT d.id, d.minhash, d.reprint_of FROM reprint_keys k JOIN documents d ON d.rowid = k.doc WHERE k.key IN (?` +
+		strings.Repeat(",?", len(keys)-1) + `) ORDER BY d.rowid LIMIT 200`
+	args := make([]any, len(keys))
+	for i, k := range keys {
+		args[i] = k
+	}
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []rashomon.ReprintCandidate
+	for rows.Next() {
+		var c rashomon.ReprintCandidate
+		if err := rows.Scan(&c.ID, &c.MinHash, &c.ReprintOf); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// PutDocuments implements rashomon.Store.
+func (s *Store) PutDocuments(ctx context.Context, docs []*rashomon.Document) error {
+	if len(docs) == 0 {
+		return nil
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO documents (id, origin, format, url, title, site_name, author,
+		published, date_status, date_text, dateline_place, issuer, issuer_country, issuer_sector, issuer_text,
+		issuer_start, issuer_end, synthetic, content_hash, minhash, reprint_of, reprint_sim, ingested_at, rule_set,
+		text, source, raw, offset_map, changes, sentences, n_sentences)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+		ON CONFLICT(id) DO NOTHING`)
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
+	key, err := tx.PrepareContext(ctx, `INSERT INTO reprint_keys(key, doc) VALUES (?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer key.Close()
+	fts, err := tx.PrepareContext(ctx, `INSERT INTO documents_fts(rowid, title, text) VALUES (?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer fts.Close()
+	hooks, err := prepareAnalysis(ctx, tx)
+	if err != nil {
+		return err
+	}
+	defer hooks.close()
+	for _, d := range docs {
+		var ic, is string
+		if d.IssuerActor != nil {
+			ic, is = d.IssuerActor.Country, d.IssuerActor.Sector
+		}
+		var istart, iend any
+		if d.IssuerSpan != nil {
+			istart, iend = d.IssuerSpan.Start, d.IssuerSpan.End
+		}
+		m, _ := json.Marshal(d.Map)
+		ch, _ := json.Marshal(d.Changes)
+		se, _ := json.Marshal(d.Sentences)
+		source := d.Source
+		if source == d.Text {
+			source = "" // the common case costs nothing
+		}
+		res, err := ins.ExecContext(ctx, d.ID, d.Origin, string(d.Format), d.URL, d.Title, d.SiteName, d.Author,
+			d.Published.String(), string(d.DateStatus), d.DateText, d.DatelinePlace, d.Issuer, ic, is, d.IssuerText,
+			istart, iend, d.Synthetic, d.ContentHash, d.MinHash, d.ReprintOf, d.ReprintSim, d.IngestedAt, d.RuleSet,
+			d.Text, source, nullBytes(d.Raw), string(m), string(ch), string(se), len(d.Sentences))
+		if err != nil {
+			return fmt.Errorf("document %s: %w", d.Origin, err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			continue // already stored
+		}
+		rowid, err := res.LastInsertId()
+		if err != nil {
+			return err
+		}
+		for _, k := range d.ReprintKeys {
+			if _, err := key.ExecContext(ctx, k, rowid); err != nil {
+				return err
+			}
+		}
+		if _, err := fts.ExecContext(ctx, rowid, d.Title, d.Text); err != nil {
+			return err
+		}
+		if err := hooks.put(ctx, rowid, d); err != nil {
+			return fmt.Errorf("document %s: %w", d.Origin, err)
+		}
+	}
+	return tx.Commit()
+}
+
+func nullBytes(b []byte) any {
+	if b == nil {
+		return nil
+	}
+	return b
+}
+
+const docColumns = `id, origin, format, url, title, site_name, author, published, date_status, date_text,
+	dateline_place, issuer, issuer_country, issuer_sector, issuer_text, issuer_start, issuer_end, synthetic,
+	content_hash, minhash, reprint_of, reprint_sim, ingested_at, rule_set, text, source, raw, offset_map, changes, sentences`
+
+// Document implements rashomon.Store.
+func (s *Store) Document(ctx context.Context, id string) (*rashomon.Document, error) {
+	row := s.db.QueryRowContext(ctx, `SELECT rowid, `+docColumns+` FROM documents WHERE id = ?`, id)
+	var d rashomon.Document
+	var rowid int64
+	var format, published, status, ic, is, m, ch, se, source string
+	var istart, iend sql.NullInt64
+	err := row.Scan(&rowid, &d.ID, &d.Origin, &format, &d.URL, &d.Title, &d.SiteName, &d.Author, &published, &status,
+		&d.DateText, &d.DatelinePlace, &d.Issuer, &ic, &is, &d.IssuerText, &istart, &iend, &d.Synthetic,
+		&d.ContentHash, &d.MinHash, &d.ReprintOf, &d.ReprintSim, &d.IngestedAt, &d.RuleSet, &d.Text, &source, &d.Raw,
+		&m, &ch, &se)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("document %s: %w", id, rashomon.ErrNotFound)
+	}
+	if err != nil {
+		return nil, err
+	}
+	d.Format, d.DateStatus = rashomon.Format(format), rashomon.DateStatus(status)
+	d.Published, _ = rashomon.ParseDate(published)
+	if ic != "" || is != "" {
+		d.IssuerActor = &rashomon.ActorRef{Country: ic, Sector: is}
+	}
+	if istart.Valid {
+		d.IssuerSpan = &rashomon.Span{Start: int(istart.Int64), End: int(iend.Int64)}
+	}
+	d.Source = source
+	if d.Source == "" {
+		d.Source = d.Text
+	}
+	if err := json.Unmarshal([]byte(m), &d.Map); err != nil {
+		return nil, fmt.Errorf("document %s: offset map: %w", id, err)
+	}
+	_ = json.Unmarshal([]byte(ch), &d.Changes)
+	_ = json.Unmarshal([]byte(se), &d.Sentences)
+	if err := loadAnalysis(ctx, s.db, rowid, &d); err != nil {
+		return nil, err
+	}
+	return &d, nil
+}
+
+// Documents implements rashomon.Store.
+func (s *Store) Documents(ctx context.Context, q rashomon.DocQuery) ([]rashomon.DocSummary, error) {
+	var where []string
+	var args []any
+	from := `documents d`
+	snippet := `''`
+	order := `d.published DESC, d.rowid DESC`
+	if strings.TrimSpace(q.Search) != "" {
+		from = `documents_fts f JOIN documents d ON d.rowid = f.rowid`
+		where = append(where, `documents_fts MATCH ?`)
+		args = append(args, ftsQuery(q.Search))
+		snippet = `snippet(documents_fts, 1, '[', ']', '…', 12)`
+		order = `bm25(documents_fts), d.rowid DESC`
+	}
+	if q.Issuer != "" {
+		where = append(where, `(d.issuer LIKE ? OR d.issuer_country = ?)`)
+		args = append(args, "%"+q.Issuer+"%", strings.ToUpper(q.Issuer))
+	}
+	if !q.Since.IsZero() {
+		where = append(where, `d.published >= ?`)
+		args = append(args, q.Since.String())
+	}
+	if !q.Until.IsZero() {
+		where = append(where, `d.published <> '' AND substr(d.published, 1, ?) <= ?`)
+		args = append(args, len(q.Until.String()), q.Until.String())
+	}
+	if q.Originals {
+		where = append(where, `d.reprint_of = ''`)
+	}
+	query := `SELECT d.id, d.origin, d.format, d.title, d.url, d.published, d.date_status, d.issuer, d.issuer_country,
+		d.issuer_sector, d.reprint_of, d.synthetic, d.n_sentences, ` + eventCountExpr + `, ` + snippet + ` FROM ` + from
+	if len(where) > 0 {
+		query += ` WHERE ` + strings.Join(where, ` AND `)
+	}
+	query += ` ORDER BY ` + order
+	limit := q.Limit
+	if limit <= 0 {
+		limit = 100
+	}
+	query += fmt.Sprintf(` LIMIT %d OFFSET %d`, limit, max(q.Offset, 0))
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("documents: %w", err)
+	}
+	defer rows.Close()
+	var out []rashomon.DocSummary
+	for rows.Next() {
+		var d rashomon.DocSummary
+		var format, published, status, ic, is string
+		if err := rows.Scan(&d.ID, &d.Origin, &format, &d.Title, &d.URL, &published, &status, &d.Issuer, &ic, &is,
+			&d.ReprintOf, &d.Synthetic, &d.Sentences, &d.Events, &d.Snippet); err != nil {
+			return nil, err
+		}
+		d.Format, d.DateStatus = rashomon.Format(format), rashomon.DateStatus(status)
+		d.Published, _ = rashomon.ParseDate(published)
+		if ic != "" || is != "" {
+			d.IssuerActor = &rashomon.ActorRef{Country: ic, Sector: is}
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+// ftsQuery turns user words into an FTS5 query: each word quoted (so that
+// punctuation is not syntax), all required; a trailing * keeps prefix
+// search.
+func ftsQuery(s string) string {
+	var parts []string
+	for _, w := range strings.Fields(s) {
+		prefix := strings.HasSuffix(w, "*")
+		w = strings.Trim(w, `*"`)
+		if w == "" {
+			continue
+		}
+		p := `"` + strings.ReplaceAll(w, `"`, `""`) + `"`
+		if prefix {
+			p += "*"
+		}
+		parts = append(parts, p)
+	}
+	return strings.Join(parts, " ")
+}
+
+// RecordFailure implements rashomon.Store.
+func (s *Store) RecordFailure(ctx context.Context, f rashomon.Failure) error {
+	_, err := s.db.ExecContext(ctx, `INSERT INTO failures(origin, reason, at) VALUES (?, ?, ?)`, f.Origin, f.Reason, f.At)
+	return err
+}
+
+// Failures implements rashomon.Store.
+func (s *Store) Failures(ctx context.Context, limit int) ([]rashomon.Failure, error) {
+	if limit <= 0 {
+		limit = 100
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT origin, reason, at FROM failures ORDER BY rowid DESC LIMIT ?`, limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []rashomon.Failure
+	for rows.Next() {
+		var f rashomon.Failure
+		if err := rows.Scan(&f.Origin, &f.Reason, &f.At); err != nil {
+			return nil, err
+		}
+		out = append(out, f)
+	}
+	return out, rows.Err()
+}
+
+// DocumentIDsWithPrefix returns up to limit ids starting with prefix.
+func (s *Store) DocumentIDsWithPrefix(ctx context.Context, prefix string, limit int) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT ?`, prefix, prefix+"\U0010FFFF", limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
+}
