@@ -88,11 +88,13 @@ func IsDateLine(line string) bool {
 	return ok
 }
 
+// maxDateLineWords bounds the words of a line that holds only a date, a
+// time and a place.
+const maxDateLineWords = 12
+
 func dateOnlyLine(line string, span rashomon.Span, ref rashomon.Date) (Dateline, bool) {
-	if len(line) > 200 {
-		if len(strings.Join(strings.Fields(line), " ")) > 200 {
-			return Dateline{}, false
-		}
+	if !strings.ContainsAny(line, "0123456789") || len(strings.Fields(line)) > maxDateLineWords {
+		return Dateline{}, false
 	}
 	ms := Scan(line)
 	var best *Match

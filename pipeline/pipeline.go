@@ -113,7 +113,7 @@ func (p *Pipeline) Run(ctx context.Context, inputs []string, progress func(Progr
 	}
 	go func() { wg.Wait(); close(results) }()
 
-	w := &writer{p: p, pendingHash: map[string]string{}}
+	w := newWriter(p)
 	var sum Summary
 	batchSize := p.BatchSize
 	if batchSize <= 0 {
@@ -201,7 +201,51 @@ func (p *Pipeline) process(ctx context.Context, it ingest.Item, now func() time.
 		a.Analyze(d)
 	}
 	d.RuleSet = p.RuleSet
+	if err := p.findReprint(ctx, d); err != nil {
+		return result{origin: it.Origin, fail: &rashomon.Failure{Origin: it.Origin, Reason: it.Origin + ": store: " + err.Error(), At: now().UTC().Format(time.RFC3339)}}
+	}
 	return result{origin: it.Origin, doc: d}
+}
+
+// findReprint marks d a reprint of a stored document with the same text,
+// or with a near-identical one. Documents not yet committed are the
+// writer's business.
+func (p *Pipeline) findReprint(ctx context.Context, d *rashomon.Document) error {
+	id, err := p.Store.DocumentByHash(ctx, d.ContentHash)
+	if err != nil {
+		return err
+	}
+	if id != "" {
+		d.ReprintOf, d.ReprintSim = id, 1
+		return nil
+	}
+	sig, ok := reprint.FromBytes(d.MinHash)
+	if !ok {
+		return nil
+	}
+	cands, err := p.Store.ReprintCandidates(ctx, d.ReprintKeys)
+	if err != nil {
+		return err
+	}
+	bestNear(d, sig, cands)
+	return nil
+}
+
+// bestNear marks d a reprint of the most similar candidate above the
+// threshold, pointing at the original rather than at another reprint.
+func bestNear(d *rashomon.Document, sig reprint.Signature, cands []rashomon.ReprintCandidate) {
+	for _, c := range cands {
+		cs, ok := reprint.FromBytes(c.MinHash)
+		if !ok || c.ID == d.ID {
+			continue
+		}
+		if s := reprint.Similarity(sig, cs); s >= reprint.Threshold && s > d.ReprintSim {
+			d.ReprintOf, d.ReprintSim = c.ID, s
+			if c.ReprintOf != "" {
+				d.ReprintOf = c.ReprintOf
+			}
+		}
+	}
 }
 
 // DocID derives a document's stable id from its URL and text: the same
@@ -289,85 +333,96 @@ func titleFrom(s string) string {
 	return strings.Join(words[:12], " ") + " …"
 }
 
-// writer batches documents for the store and recognises reprints among
-// stored documents and those waiting in the batch.
+// recentWindow is how many recently queued documents the writer compares a
+// new one with: those a worker could not yet see in the store.
+// recentPerKey bounds the documents kept per band key, as the store does.
+const (
+	recentWindow = 2048
+	recentPerKey = 16
+)
+
+// writer batches documents for the store and recognises reprints of
+// documents that were queued but not yet committed when a worker looked.
 type writer struct {
-	p           *Pipeline
-	batch       []*rashomon.Document
-	pendingHash map[string]string // content hash -> id, for the batch
-	pendingIDs  map[string]bool
+	p      *Pipeline
+	batch  []*rashomon.Document
+	recent []*rashomon.Document // ring of the last recentWindow queued documents
+	next   int
+	ids    map[string]bool                // ids in recent
+	hashes map[string]string              // content hash -> id, in recent
+	keys   map[int64][]*rashomon.Document // band key -> documents in recent
 }
 
-// add queues d, marking it a reprint when its text was published before.
-// It returns false when d is already stored or queued.
+func newWriter(p *Pipeline) *writer {
+	return &writer{p: p, ids: map[string]bool{}, hashes: map[string]string{}, keys: map[int64][]*rashomon.Document{}}
+}
+
+// add queues d. It returns false when d is already stored or queued.
 func (w *writer) add(ctx context.Context, d *rashomon.Document) (bool, error) {
-	if w.pendingIDs == nil {
-		w.pendingIDs = map[string]bool{}
-	}
-	if w.pendingIDs[d.ID] {
+	if w.ids[d.ID] {
 		return false, nil
 	}
-	if ok, err := w.p.Store.HasDocument(ctx, d.ID); err != nil {
-		return false, err
-	} else if ok {
-		return false, nil
+	if d.ReprintOf == "" {
+		if id, ok := w.hashes[d.ContentHash]; ok {
+			d.ReprintOf, d.ReprintSim = id, 1
+		} else if sig, ok := reprint.FromBytes(d.MinHash); ok {
+			bestNear(d, sig, w.recentCandidates(d))
+		}
 	}
-	if id, ok := w.pendingHash[d.ContentHash]; ok {
-		d.ReprintOf, d.ReprintSim = id, 1
-	} else if id, err := w.p.Store.DocumentByHash(ctx, d.ContentHash); err != nil {
-		return false, err
-	} else if id != "" {
-		d.ReprintOf, d.ReprintSim = id, 1
-	} else if err := w.nearDuplicate(ctx, d); err != nil {
-		return false, err
-	}
-	if _, ok := w.pendingHash[d.ContentHash]; !ok {
-		w.pendingHash[d.ContentHash] = d.ID
-	}
-	w.pendingIDs[d.ID] = true
+	w.remember(d)
 	w.batch = append(w.batch, d)
 	return true, nil
 }
 
-func (w *writer) nearDuplicate(ctx context.Context, d *rashomon.Document) error {
-	sig, ok := reprint.FromBytes(d.MinHash)
-	if !ok {
-		return nil
-	}
-	cands, err := w.p.Store.ReprintCandidates(ctx, d.ReprintKeys)
-	if err != nil {
-		return err
-	}
-	// Documents of the current batch are not in the store yet.
-	keys := map[int64]bool{}
+func (w *writer) recentCandidates(d *rashomon.Document) []rashomon.ReprintCandidate {
+	seen := map[string]bool{}
+	var out []rashomon.ReprintCandidate
 	for _, k := range d.ReprintKeys {
-		keys[k] = true
-	}
-	for _, b := range w.batch {
-		for _, k := range b.ReprintKeys {
-			if keys[k] {
-				cands = append(cands, rashomon.ReprintCandidate{ID: b.ID, MinHash: b.MinHash, ReprintOf: b.ReprintOf})
-				break
+		for _, r := range w.keys[k] {
+			if !seen[r.ID] {
+				seen[r.ID] = true
+				out = append(out, rashomon.ReprintCandidate{ID: r.ID, MinHash: r.MinHash, ReprintOf: r.ReprintOf})
 			}
 		}
 	}
-	best, bestSim := "", 0.0
-	for _, c := range cands {
-		cs, ok := reprint.FromBytes(c.MinHash)
-		if !ok {
-			continue
+	return out
+}
+
+func (w *writer) remember(d *rashomon.Document) {
+	if len(w.recent) < recentWindow {
+		w.recent = append(w.recent, d)
+	} else {
+		old := w.recent[w.next]
+		delete(w.ids, old.ID)
+		if w.hashes[old.ContentHash] == old.ID {
+			delete(w.hashes, old.ContentHash)
 		}
-		if s := reprint.Similarity(sig, cs); s >= reprint.Threshold && s > bestSim {
-			best, bestSim = c.ID, s
-			if c.ReprintOf != "" {
-				best = c.ReprintOf // point at the original, not at another reprint
+		for _, k := range old.ReprintKeys {
+			list := w.keys[k]
+			for i, r := range list {
+				if r == old {
+					list = append(list[:i], list[i+1:]...)
+					break
+				}
+			}
+			if len(list) == 0 {
+				delete(w.keys, k)
+			} else {
+				w.keys[k] = list
 			}
 		}
+		w.recent[w.next] = d
+		w.next = (w.next + 1) % recentWindow
 	}
-	if best != "" {
-		d.ReprintOf, d.ReprintSim = best, bestSim
+	w.ids[d.ID] = true
+	if _, ok := w.hashes[d.ContentHash]; !ok {
+		w.hashes[d.ContentHash] = d.ID
 	}
-	return nil
+	for _, k := range d.ReprintKeys {
+		if len(w.keys[k]) < recentPerKey {
+			w.keys[k] = append(w.keys[k], d)
+		}
+	}
 }
 
 func (w *writer) flush(ctx context.Context) error {
@@ -383,7 +438,5 @@ func (w *writer) flush(ctx context.Context) error {
 		}
 	}
 	w.batch = w.batch[:0]
-	w.pendingHash = map[string]string{}
-	w.pendingIDs = map[string]bool{}
 	return nil
 }

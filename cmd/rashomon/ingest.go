@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -18,6 +19,7 @@ func (m *Main) ingest(ctx context.Context, args []string) error {
 	f := m.newFlags("ingest", "INPUT...", "Reads files, directories (recursively), RSS/Atom feeds, JSON Lines, http(s) URLs\nor - (standard input) into the store. Inputs already stored are skipped.")
 	eo := m.addEngineFlags(f)
 	report := f.Bool("report", false, "after ingesting, print what the store holds: documents, dates, issuers")
+	cpuprofile := f.String("cpuprofile", "", "write a CPU profile of the run to this file (for developers)")
 	inputs, err := f.parse(args)
 	if err != nil {
 		return err
@@ -34,6 +36,17 @@ func (m *Main) ingest(ctx context.Context, args []string) error {
 	p, err := m.newPipeline(eo, st)
 	if err != nil {
 		return err
+	}
+	if *cpuprofile != "" {
+		pf, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer pf.Close()
+		if err := pprof.StartCPUProfile(pf); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	bar := m.progressBar()
 	sum, err := p.Run(ctx, inputs, bar.update)

@@ -21,6 +21,7 @@ import (
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
 	"github.com/rashomon-project/rashomon"
+	"github.com/rashomon-project/rashomon/reprint"
 )
 
 //go:embed migrations/*.sql
@@ -29,6 +30,10 @@ var migrations embed.FS
 // Store is a rashomon.Store on a SQLite file.
 type Store struct {
 	db *sql.DB
+	// Statements run once or more per ingested document.
+	hasDoc, byHash, candidate *sql.Stmt
+	// bandKeys is the candidate query prepared for reprint.Bands keys.
+	bandKeys *sql.Stmt
 }
 
 var _ rashomon.Store = (*Store)(nil)
@@ -52,6 +57,20 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
+	for _, p := range []struct {
+		st **sql.Stmt
+		q  string
+	}{
+		{&s.hasDoc, `SELECT count(*) FROM documents WHERE id = ?`},
+		{&s.byHash, `SELECT id FROM documents WHERE content_hash = ? ORDER BY rowid LIMIT 1`},
+		{&s.candidate, `SELECT id, minhash, reprint_of FROM documents WHERE rowid = ?`},
+		{&s.bandKeys, candidatesQuery(reprint.Bands)},
+	} {
+		if *p.st, err = db.PrepareContext(ctx, p.q); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("store %s: %w", path, err)
+		}
+	}
 	return s, nil
 }
 
@@ -59,7 +78,14 @@ func Open(ctx context.Context, path string) (*Store, error) {
 func (s *Store) DB() *sql.DB { return s.db }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	for _, st := range []*sql.Stmt{s.hasDoc, s.byHash, s.candidate, s.bandKeys} {
+		if st != nil {
+			st.Close()
+		}
+	}
+	return s.db.Close()
+}
 
 func (s *Store) migrate(ctx context.Context) error {
 	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
@@ -109,18 +135,33 @@ func (s *Store) migrate(ctx context.Context) error {
 // HasDocument implements rashomon.Store.
 func (s *Store) HasDocument(ctx context.Context, id string) (bool, error) {
 	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE id = ?`, id).Scan(&n)
+	err := s.hasDoc.QueryRowContext(ctx, id).Scan(&n)
 	return n > 0, err
 }
 
 // DocumentByHash implements rashomon.Store.
 func (s *Store) DocumentByHash(ctx context.Context, hash string) (string, error) {
 	var id string
-	err := s.db.QueryRowContext(ctx, `SELECT id FROM documents WHERE content_hash = ? ORDER BY rowid LIMIT 1`, hash).Scan(&id)
+	err := s.byHash.QueryRowContext(ctx, hash).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", nil
 	}
 	return id, err
+}
+
+// candidatesPerKey and maxCandidates bound the work of finding reprints:
+// in a corpus full of near-identical texts every band key is shared by
+// thousands of documents, and looking at all of them would make ingestion
+// quadratic. The documents sharing the most keys are the likeliest.
+const (
+	candidatesPerKey = 16
+	maxCandidates    = 24
+)
+
+func candidatesQuery(n int) string {
+	return `WITH k(key) AS (VALUES (?)` + strings.Repeat(`,(?)`, n-1) + `)
+		SELECT r.doc FROM k JOIN reprint_keys r ON r.key = k.key AND r.doc IN
+		(SELECT doc FROM reprint_keys WHERE key = k.key ORDER BY doc LIMIT ` + strconv.Itoa(candidatesPerKey) + `)`
 }
 
 // ReprintCandidates implements rashomon.Store.
@@ -128,26 +169,58 @@ func (s *Store) ReprintCandidates(ctx context.Context, keys []int64) ([]rashomon
 	if len(keys) == 0 {
 		return nil, nil
 	}
-	q := `SELECT DISTINCT d.id, d.minhash, d.reprint_of FROM reprint_keys k JOIN documents d ON d.rowid = k.doc WHERE k.key IN (?` +
-		strings.Repeat(",?", len(keys)-1) + `) ORDER BY d.rowid LIMIT 200`
+	// One statement: for each key, its first documents by a bounded range
+	// scan of the covering (key, doc) index.
 	args := make([]any, len(keys))
 	for i, k := range keys {
 		args[i] = k
 	}
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	var rows *sql.Rows
+	var err error
+	if len(keys) == reprint.Bands {
+		rows, err = s.bandKeys.QueryContext(ctx, args...)
+	} else {
+		rows, err = s.db.QueryContext(ctx, candidatesQuery(len(keys)), args...)
+	}
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var out []rashomon.ReprintCandidate
+	shared := map[int64]int{}
 	for rows.Next() {
+		var doc int64
+		if err := rows.Scan(&doc); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		shared[doc]++
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	docs := make([]int64, 0, len(shared))
+	for d := range shared {
+		docs = append(docs, d)
+	}
+	sort.Slice(docs, func(i, j int) bool {
+		if shared[docs[i]] != shared[docs[j]] {
+			return shared[docs[i]] > shared[docs[j]]
+		}
+		return docs[i] < docs[j]
+	})
+	if len(docs) > maxCandidates {
+		docs = docs[:maxCandidates]
+	}
+	out := make([]rashomon.ReprintCandidate, 0, len(docs))
+	for _, d := range docs {
 		var c rashomon.ReprintCandidate
-		if err := rows.Scan(&c.ID, &c.MinHash, &c.ReprintOf); err != nil {
+		err := s.candidate.QueryRowContext(ctx, d).Scan(&c.ID, &c.MinHash, &c.ReprintOf)
+		if err != nil {
 			return nil, err
 		}
 		out = append(out, c)
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // PutDocuments implements rashomon.Store.

@@ -42,7 +42,7 @@ CREATE TABLE reprint_keys (
     key    INTEGER NOT NULL,
     doc    INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE
 );
-CREATE INDEX reprint_keys_key ON reprint_keys(key);
+CREATE INDEX reprint_keys_key ON reprint_keys(key, doc);
 
 CREATE VIRTUAL TABLE documents_fts USING fts5(
     title, text, content='documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
