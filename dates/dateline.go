@@ -34,7 +34,7 @@ var (
 	inlineRE = regexp.MustCompile(`^\s*(?P<place>[\p{Lu}][\p{Lu}\p{Ll} .'’/-]{1,40}?)(?:\s*\([^)]{1,30}\))?,\s*(?:(?P<date>` + dlDateRE + `)\.?\s*|(?P<region>[\p{Lu}][\p{L} .'’-]{1,40}?)\s*(?:,\s*(?P<date2>` + dlDateRE + `)\.?\s*)?)?(?:\((?P<agency1>[^)]{1,30})\)|/(?P<agency2>[^/]{1,20})/)?\.?\s*[–—-]?\s`)
 	// a bare "PLACE (AGENCY) –" with no comma: "YEREVAN/BAKU (Continental Press) -"
 	agencyOnlyRE = regexp.MustCompile(`^\s*(?P<place>[\p{Lu}][\p{Lu} .'’/-]{1,40}?)\s*\((?P<agency>[^)]{1,30})\)\s*[–—-]\s`)
-	wordRE   = regexp.MustCompile(`[\p{L}][\p{L}'’.-]*`)
+	wordRE       = regexp.MustCompile(`[\p{L}][\p{L}'’.-]*`)
 )
 
 // FindDateline looks at the first lines of text for a dateline: a line that

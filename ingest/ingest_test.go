@@ -148,7 +148,9 @@ func TestBadInputs(t *testing.T) {
 <item><title>Also good</title><description>Another good entry.</description></item>
 </channel></rss>`)
 		}, []string{"", "unreadable entry", ""}},
-		{"html of nav only", func() string { return write(t, dir, "nav.html", `<html><body><nav><a href="/">Home</a></nav><script>var x=1;</script></body></html>`) }, []string{"no main text"}},
+		{"html of nav only", func() string {
+			return write(t, dir, "nav.html", `<html><body><nav><a href="/">Home</a></nav><script>var x=1;</script></body></html>`)
+		}, []string{"no main text"}},
 	}
 	r := NewReader(Options{})
 	for _, tt := range tests {
@@ -264,7 +266,9 @@ func TestURLs(t *testing.T) {
 		check         func(Item) bool
 	}{
 		{"/page", "", func(it Item) bool { return it.Format == rashomon.FormatHTML && strings.Contains(it.Body, "serviceman") }},
-		{"/feed", "", func(it Item) bool { return it.Format == rashomon.FormatFeed && strings.Contains(it.Body, "Feed text body.") }},
+		{"/feed", "", func(it Item) bool {
+			return it.Format == rashomon.FormatFeed && strings.Contains(it.Body, "Feed text body.")
+		}},
 		{"/moved", "", func(it Item) bool { return strings.Contains(it.Body, "serviceman") }},
 		{"/loop", "redirects", nil},
 		{"/slow", "timed out", nil},
