@@ -57,11 +57,14 @@ type Failure struct {
 type Store interface {
 	// HasDocument reports whether a document with this id is stored.
 	HasDocument(ctx context.Context, id string) (bool, error)
-	// DocumentByHash returns the id of the earliest stored document whose
-	// cleaned text has this hash, or "" when none.
-	DocumentByHash(ctx context.Context, hash string) (string, error)
-	// ReprintCandidates returns stored documents sharing at least one band key.
-	ReprintCandidates(ctx context.Context, keys []int64) ([]ReprintCandidate, error)
+	// DocumentsByHash maps each given content hash to the id of the
+	// earliest stored document whose cleaned text has it; hashes with no
+	// document are left out.
+	DocumentsByHash(ctx context.Context, hashes []string) (map[string]string, error)
+	// ReprintCandidates returns, for each set of band keys, the stored
+	// documents most likely to be near duplicates: those sharing the most
+	// keys, a bounded number of them.
+	ReprintCandidates(ctx context.Context, keys [][]int64) ([][]ReprintCandidate, error)
 	// PutDocuments stores documents with their mentions and events, all or
 	// nothing. A document whose id is already stored is left as it is.
 	PutDocuments(ctx context.Context, docs []*Document) error

@@ -138,12 +138,12 @@ func lineKey(s string) string {
 	return strings.TrimRight(s, ": ")
 }
 
-func (r *Rule) matches(line, next string, menuRun bool) bool {
-	t := strings.Join(strings.Fields(line), " ")
-	if t == "" {
-		return false
-	}
-	if r.MaxWords > 0 && len(strings.Fields(t)) > r.MaxWords {
+// maxFurnitureWords bounds the words of a line any rule considers: page
+// furniture is short, and running text is never tested against the rules.
+const maxFurnitureWords = 60
+
+func (r *Rule) matches(t string, words int, next string, menuRun bool) bool {
+	if r.MaxWords > 0 && words > r.MaxWords {
 		return false
 	}
 	switch {
@@ -198,6 +198,11 @@ func removeBoilerplate(p *pass, rules []*Rule) {
 		nonEmpty++
 		head := nonEmpty <= headLineCount
 		tail := l.start >= len(s)/2
+		fields := strings.Fields(text)
+		if len(fields) > maxFurnitureWords {
+			continue
+		}
+		squashed := strings.Join(fields, " ")
 		for _, r := range rules {
 			switch r.Where {
 			case "head":
@@ -213,7 +218,7 @@ func removeBoilerplate(p *pass, rules []*Rule) {
 			if i+1 < len(lines) {
 				next = s[lines[i+1].start:lines[i+1].end]
 			}
-			if !r.matches(text, next, inMenu[i]) {
+			if !r.matches(squashed, len(fields), next, inMenu[i]) {
 				continue
 			}
 			end := i

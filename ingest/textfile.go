@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/rashomon-project/rashomon"
 	"github.com/rashomon-project/rashomon/clean"
@@ -14,6 +15,9 @@ func textItem(origin, url string, b []byte) Item {
 			return Item{Origin: origin, Err: inputErr(origin, err, "binary data, not text (%s)", humanBytes(int64(len(b))))}
 		}
 		return Item{Origin: origin, Err: inputErr(origin, err, "cannot decode: %v", err)}
+	}
+	if strings.TrimSpace(dec.Text) == "" {
+		return Item{Origin: origin, Err: inputErr(origin, nil, "empty input")}
 	}
 	it := Item{Origin: origin, Format: rashomon.FormatText, Body: dec.Text, Meta: Meta{URL: url}}
 	if dec.Charset != "utf-8" || dec.Invalid > 0 {

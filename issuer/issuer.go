@@ -11,6 +11,8 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/rashomon-project/rashomon"
 )
@@ -23,57 +25,207 @@ type Statement struct {
 	Rule string
 }
 
-// np matches a capitalised noun phrase naming an institution: "the
-// Ministry of Foreign Affairs of Republic of Azerbaijan", "Azerbaijan's
-// Defense Ministry", "The RA MFA", "the press service of the Ukrainian
-// Navy".
-const np = `((?:[Tt]he[ \t]+)?(?:[\p{Lu}][\p{L}\p{N}.&-]*(?:['’]s)?|of|the|and|for|on|de|press|service|office|spokesperson|spokesman|spokeswoman)(?:[ \t]+(?:[\p{Lu}][\p{L}\p{N}.&-]*(?:['’]s)?|of|the|and|for|on|de|press|service|office))*)`
-
+// A pattern is a trigger phrase and where the institution's name sits
+// relative to it. Names are read by walking over capitalised words, which
+// is far cheaper than a regular expression that must try every word as the
+// start of a name.
 type pattern struct {
-	id string
-	re *regexp.Regexp
+	id      string
+	trigger *regexp.Regexp
+	before  bool // the name precedes the trigger (else it follows)
+	atStart bool // the name must open its line (a headline)
 }
+
+const (
+	verbs    = `(?:said|stated|noted|reported|declared|announced|informed|stressed|emphasi[sz]ed|added)`
+	docWords = `(?:statement|press\s+release|communiqu[eé])`
+)
 
 var patterns = []pattern{
-	{"X-said-in-statement", regexp.MustCompile(np + `,?\s+(?:said|stated|noted|reported|declared|announced|informed|stressed|emphasized|emphasised)\s+in\s+(?:a|its|an\s+official)\s+(?:statement|press\s+release|communiqu[eé]|note)`)},
-	{"X-made-statement", regexp.MustCompile(np + `\s+(?:has\s+)?(?:made|issued|released|published|circulated|disseminated)\s+(?:a|an\s+official|the\s+following)\s+(?:statement|press\s+release|communiqu[eé])`)},
-	{"in-statement-X-said", regexp.MustCompile(`(?:In|in)\s+(?:a|its|an\s+official)\s+statement(?:\s+(?:issued|released|published)(?:\s+\w+){0,3})?,\s+` + np + `\s+(?:said|stated|noted|reported|declared|announced|stressed)`)},
-	{"statement-of-X", regexp.MustCompile(`(?:[Ss]tatement|[Pp]ress\s+release|[Cc]ommuniqu[eé])\s+(?:of|by|from)\s+` + np + `\s*(?:[:.,\n]|$)`)},
-	{"X-releases-statement", regexp.MustCompile(`^` + np + `\s+(?:releases|issues|makes|publishes)\s+(?:a\s+)?statement`)},
+	{"X-said-in-statement", regexp.MustCompile(`(?i)\b` + verbs + `\s+in\s+(?:a|its|an\s+official)\s+` + docWords), true, false},
+	{"X-made-statement", regexp.MustCompile(`(?i)\b(?:has\s+)?(?:made|issued|released|published|circulated|disseminated)\s+(?:a|an\s+official|the\s+following)\s+` + docWords), true, false},
+	{"in-statement-X-said", regexp.MustCompile(`(?i)\bin\s+(?:a|its|an\s+official)\s+statement(?:\s+(?:issued|released|published)(?:\s+[\w-]+){0,3})?,\s+`), false, false},
+	{"statement-of-X", regexp.MustCompile(`(?i)\b(?:statement|press\s+release|communiqu[eé])\s+(?:of|by|from)\s+`), false, false},
+	{"X-releases-statement", regexp.MustCompile(`(?i)\b(?:releases|issues|makes|publishes)\s+(?:a\s+)?statement`), true, true},
 }
+
+// connectors may sit inside an institution's name.
+var connectors = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true, "de": true,
+	"press": true, "service": true, "office": true}
+
+// maxNameWords bounds an institution's name.
+const maxNameWords = 12
 
 // headChars bounds how far into a text the statement phrase is looked for:
 // it is said in the title or the first paragraphs.
 const headChars = 1500
 
+// docKeywords are the words every trigger contains; triggers are run only
+// on a short window around each, so a long head costs little.
+var docKeywords = []string{"statement", "press release", "communiqu"}
+
+const window = 120
+
 // FindStatement returns the first attribution phrase in the head of text.
 func FindStatement(text string) (Statement, bool) {
 	head := text[:min(len(text), headChars)]
+	lower := strings.ToLower(head)
 	best := Statement{}
 	found := false
-	for _, p := range patterns {
-		loc := p.re.FindStringSubmatchIndex(head)
-		if loc == nil || loc[2] < 0 {
-			continue
-		}
-		a, b := loc[2], loc[3]
-		words := strings.TrimSpace(head[a:b])
-		words = strings.TrimPrefix(strings.TrimPrefix(words, "the "), "The ")
-		if !hasInstitutionWord(words) {
-			continue
-		}
-		a = b - len(words)
-		if !found || a < best.Span.Start {
-			best = Statement{Text: words, Span: rashomon.Span{Start: a, End: b}, Rule: p.id}
-			found = true
+	for _, kw := range docKeywords {
+		for from := 0; from < len(lower); {
+			i := strings.Index(lower[from:], kw)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(kw)
+			st, ok := findNear(head, max(0, i-window), min(len(head), i+window))
+			if ok && (!found || st.Span.Start < best.Span.Start) {
+				best, found = st, true
+			}
 		}
 	}
 	return best, found
 }
 
+// findNear runs the triggers on head[a:b]; names may reach outside it.
+func findNear(head string, a, b int) (Statement, bool) {
+	best := Statement{}
+	found := false
+	for _, p := range patterns {
+		for _, loc := range p.trigger.FindAllStringIndex(head[a:b], 4) {
+			loc[0] += a
+			loc[1] += a
+			var x, y int
+			if p.before {
+				x, y = nameBefore(head, loc[0])
+				if p.atStart && x > 0 && head[x-1] != '\n' {
+					continue
+				}
+			} else {
+				x, y = nameAfter(head, loc[1])
+			}
+			if x >= y {
+				continue
+			}
+			words := head[x:y]
+			if !hasInstitutionWord(words) {
+				continue
+			}
+			if !found || x < best.Span.Start {
+				best = Statement{Text: words, Span: rashomon.Span{Start: x, End: y}, Rule: p.id}
+				found = true
+			}
+			break
+		}
+	}
+	return best, found
+}
+
+// isNameWord reports a capitalised word (possessive allowed) or a connector.
+func isNameWord(w string) bool {
+	if connectors[w] {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// nameBefore walks back from end over the words of a name on the same line.
+func nameBefore(s string, end int) (int, int) {
+	for end > 0 && (s[end-1] == ' ' || s[end-1] == '\t' || s[end-1] == ',') {
+		end--
+	}
+	start := end
+	i := end
+	n := 0
+	for n < maxNameWords {
+		j := i
+		for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t') {
+			j--
+		}
+		k := j
+		for k > 0 && s[k-1] != ' ' && s[k-1] != '\t' && s[k-1] != '\n' {
+			k--
+		}
+		if k == j {
+			break
+		}
+		w := strings.TrimRight(s[k:j], ",;:")
+		if len(w) != j-k && n > 0 {
+			break // a comma ends the name
+		}
+		if !isNameWord(w) {
+			break
+		}
+		start = k
+		i = k
+		n++
+	}
+	return trimName(s, start, end)
+}
+
+// nameAfter walks forward from start over the words of a name.
+func nameAfter(s string, start int) (int, int) {
+	end := start
+	i := start
+	for n := 0; n < maxNameWords; n++ {
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+			i++
+		}
+		k := i
+		for k < len(s) && s[k] != ' ' && s[k] != '\t' && s[k] != '\n' {
+			k++
+		}
+		if k == i {
+			break
+		}
+		raw := s[i:k]
+		w := strings.TrimRight(raw, ",;:.")
+		if !isNameWord(w) {
+			break
+		}
+		end = i + len(w)
+		if len(w) != len(raw) {
+			break // punctuation ends the name
+		}
+		i = k
+	}
+	return trimName(s, start, end)
+}
+
+// trimName drops connectors at either end ("the Ministry of" → "Ministry").
+func trimName(s string, a, b int) (int, int) {
+	for a < b {
+		f := strings.Fields(s[a:b])
+		if len(f) == 0 {
+			return b, b
+		}
+		first := f[0]
+		if connectors[strings.ToLower(first)] && first != strings.ToUpper(first) {
+			a = strings.Index(s[a:b], first) + a + len(first)
+			for a < b && s[a] == ' ' {
+				a++
+			}
+			continue
+		}
+		last := f[len(f)-1]
+		if connectors[last] {
+			b = strings.LastIndex(s[a:b], last) + a
+			for b > a && s[b-1] == ' ' {
+				b--
+			}
+			continue
+		}
+		break
+	}
+	return a, b
+}
+
 // institutionWords are nouns that make a capitalised phrase an
 // institution rather than, say, a place.
-var institutionWords = []string{"ministry", "mfa", "mod", "ministry", "office", "service", "government", "president",
+var institutionWords = []string{"ministry", "mfa", "mod", "office", "service", "government", "president",
 	"presidency", "cabinet", "command", "staff", "army", "navy", "force", "forces", "guard", "committee", "council",
 	"department", "agency", "headquarters", "embassy", "mission", "administration", "directorate", "party",
 	"parliament", "assembly", "secretariat", "spokesperson", "spokesman", "ispr", "fsb", "kremlin", "energoatom"}

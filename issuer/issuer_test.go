@@ -35,3 +35,13 @@ func TestOutlet(t *testing.T) {
 		t.Errorf("host: got %q", got)
 	}
 }
+
+func TestHeadlineStatement(t *testing.T) {
+	got, ok := FindStatement("Azerbaijan’s MFA releases statement on latest situation in region\n\nText.")
+	if !ok || got.Text != "Azerbaijan’s MFA" || got.Rule != "X-releases-statement" {
+		t.Errorf("got %+v", got)
+	}
+	if got, ok := FindStatement("Reports say Azerbaijani MFA releases statement"); ok {
+		t.Errorf("mid-line headline pattern matched: %+v", got)
+	}
+}

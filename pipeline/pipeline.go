@@ -201,34 +201,7 @@ func (p *Pipeline) process(ctx context.Context, it ingest.Item, now func() time.
 		a.Analyze(d)
 	}
 	d.RuleSet = p.RuleSet
-	if err := p.findReprint(ctx, d); err != nil {
-		return result{origin: it.Origin, fail: &rashomon.Failure{Origin: it.Origin, Reason: it.Origin + ": store: " + err.Error(), At: now().UTC().Format(time.RFC3339)}}
-	}
 	return result{origin: it.Origin, doc: d}
-}
-
-// findReprint marks d a reprint of a stored document with the same text,
-// or with a near-identical one. Documents not yet committed are the
-// writer's business.
-func (p *Pipeline) findReprint(ctx context.Context, d *rashomon.Document) error {
-	id, err := p.Store.DocumentByHash(ctx, d.ContentHash)
-	if err != nil {
-		return err
-	}
-	if id != "" {
-		d.ReprintOf, d.ReprintSim = id, 1
-		return nil
-	}
-	sig, ok := reprint.FromBytes(d.MinHash)
-	if !ok {
-		return nil
-	}
-	cands, err := p.Store.ReprintCandidates(ctx, d.ReprintKeys)
-	if err != nil {
-		return err
-	}
-	bestNear(d, sig, cands)
-	return nil
 }
 
 // bestNear marks d a reprint of the most similar candidate above the
@@ -334,15 +307,16 @@ func titleFrom(s string) string {
 }
 
 // recentWindow is how many recently queued documents the writer compares a
-// new one with: those a worker could not yet see in the store.
+// new one with.
 // recentPerKey bounds the documents kept per band key, as the store does.
 const (
 	recentWindow = 2048
 	recentPerKey = 16
 )
 
-// writer batches documents for the store and recognises reprints of
-// documents that were queued but not yet committed when a worker looked.
+// writer batches documents for the store and recognises reprints: of
+// recently queued documents as each one arrives, and of stored ones when
+// the batch is written.
 type writer struct {
 	p      *Pipeline
 	batch  []*rashomon.Document
@@ -425,9 +399,72 @@ func (w *writer) remember(d *rashomon.Document) {
 	}
 }
 
+// findReprints looks in the store for earlier publications of the
+// batch's documents not already matched to a recent one: one batched
+// lookup of content hashes, one of band keys.
+func (w *writer) findReprints(ctx context.Context) error {
+	var open []*rashomon.Document
+	var hashes []string
+	for _, d := range w.batch {
+		if d.ReprintOf == "" {
+			open = append(open, d)
+			hashes = append(hashes, d.ContentHash)
+		}
+	}
+	if len(open) == 0 {
+		return nil
+	}
+	byHash, err := w.p.Store.DocumentsByHash(ctx, hashes)
+	if err != nil {
+		return err
+	}
+	var near []*rashomon.Document
+	var keys [][]int64
+	for _, d := range open {
+		if id, ok := byHash[d.ContentHash]; ok && id != d.ID {
+			d.ReprintOf, d.ReprintSim = id, 1
+			continue
+		}
+		if len(d.ReprintKeys) > 0 {
+			near = append(near, d)
+			keys = append(keys, d.ReprintKeys)
+		}
+	}
+	if len(near) > 0 {
+		cands, err := w.p.Store.ReprintCandidates(ctx, keys)
+		if err != nil {
+			return err
+		}
+		for i, d := range near {
+			if sig, ok := reprint.FromBytes(d.MinHash); ok {
+				bestNear(d, sig, cands[i])
+			}
+		}
+	}
+	// A document matched to a recent one whose own original was only now
+	// found in the store points at that original.
+	byID := map[string]*rashomon.Document{}
+	for _, d := range w.recent {
+		byID[d.ID] = d
+	}
+	for _, d := range w.batch {
+		for hops := 0; d.ReprintOf != "" && hops < 4; hops++ {
+			r, ok := byID[d.ReprintOf]
+			if !ok || r.ReprintOf == "" || r == d {
+				break
+			}
+			d.ReprintOf = r.ReprintOf
+		}
+	}
+	return nil
+}
+
 func (w *writer) flush(ctx context.Context) error {
 	if len(w.batch) == 0 {
 		return nil
+	}
+	if err := w.findReprints(ctx); err != nil {
+		return err
 	}
 	if err := w.p.Store.PutDocuments(ctx, w.batch); err != nil {
 		return err

@@ -68,7 +68,11 @@ func Words(text string) []string {
 }
 
 // Sign returns the MinHash signature of text and whether the text is long
-// enough to compare (at least one full shingle).
+// enough to compare (at least one full shingle). It uses one-permutation
+// hashing: each shingle is hashed once and lands in one of NumHashes bins,
+// each bin keeping its minimum; empty bins borrow from the next full one
+// (densification), so that short texts still compare fairly. This costs
+// one hash per shingle instead of NumHashes.
 func Sign(text string) (Signature, bool) {
 	var sig Signature
 	for i := range sig {
@@ -78,17 +82,36 @@ func Sign(text string) (Signature, bool) {
 	if len(w) < Shingle {
 		return sig, false
 	}
+	var filled [NumHashes]bool
 	for i := 0; i+Shingle <= len(w); i++ {
-		h := fnv64(strings.Join(w[i:i+Shingle], " "))
-		for k := range sig {
-			v := uint32(mix(h ^ (uint64(k+1) * 0x9e3779b97f4a7c15)))
-			if v < sig[k] {
-				sig[k] = v
+		h := mix(fnv64(w[i]) ^ mix(fnv64(w[i+1])+1) ^ mix(mix(fnv64(w[i+2])+2)))
+		bin := h >> (64 - binBits)
+		v := uint32(h)
+		if v < sig[bin] {
+			sig[bin] = v
+		}
+		filled[bin] = true
+	}
+	// Densify: an empty bin takes the value of the next filled bin to its
+	// right (circularly), marked by the distance so that borrowed values
+	// match only values borrowed the same way.
+	for i := range sig {
+		if filled[i] {
+			continue
+		}
+		for d := 1; d < NumHashes; d++ {
+			j := (i + d) % NumHashes
+			if filled[j] {
+				sig[i] = uint32(mix(uint64(sig[j]) + uint64(d)*0x9e3779b97f4a7c15))
+				break
 			}
 		}
 	}
 	return sig, true
 }
+
+// binBits is log2(NumHashes).
+const binBits = 7
 
 // Similarity estimates the Jaccard similarity of the texts behind a and b.
 func Similarity(a, b Signature) float64 {

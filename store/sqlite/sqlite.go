@@ -31,9 +31,7 @@ var migrations embed.FS
 type Store struct {
 	db *sql.DB
 	// Statements run once or more per ingested document.
-	hasDoc, byHash, candidate *sql.Stmt
-	// bandKeys is the candidate query prepared for reprint.Bands keys.
-	bandKeys *sql.Stmt
+	hasDoc *sql.Stmt
 }
 
 var _ rashomon.Store = (*Store)(nil)
@@ -62,9 +60,6 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		q  string
 	}{
 		{&s.hasDoc, `SELECT count(*) FROM documents WHERE id = ?`},
-		{&s.byHash, `SELECT id FROM documents WHERE content_hash = ? ORDER BY rowid LIMIT 1`},
-		{&s.candidate, `SELECT id, minhash, reprint_of FROM documents WHERE rowid = ?`},
-		{&s.bandKeys, candidatesQuery(reprint.Bands)},
 	} {
 		if *p.st, err = db.PrepareContext(ctx, p.q); err != nil {
 			db.Close()
@@ -79,7 +74,7 @@ func (s *Store) DB() *sql.DB { return s.db }
 
 // Close closes the database.
 func (s *Store) Close() error {
-	for _, st := range []*sql.Stmt{s.hasDoc, s.byHash, s.candidate, s.bandKeys} {
+	for _, st := range []*sql.Stmt{s.hasDoc} {
 		if st != nil {
 			st.Close()
 		}
@@ -139,15 +134,41 @@ func (s *Store) HasDocument(ctx context.Context, id string) (bool, error) {
 	return n > 0, err
 }
 
-// DocumentByHash implements rashomon.Store.
-func (s *Store) DocumentByHash(ctx context.Context, hash string) (string, error) {
-	var id string
-	err := s.byHash.QueryRowContext(ctx, hash).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
-		return "", nil
+// DocumentsByHash implements rashomon.Store.
+func (s *Store) DocumentsByHash(ctx context.Context, hashes []string) (map[string]string, error) {
+	out := map[string]string{}
+	for len(hashes) > 0 {
+		n := min(len(hashes), maxParams)
+		args := make([]any, n)
+		for i, h := range hashes[:n] {
+			args[i] = h
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT content_hash, id FROM documents WHERE content_hash IN (?`+
+			strings.Repeat(",?", n-1)+`) ORDER BY rowid`, args...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var h, id string
+			if err := rows.Scan(&h, &id); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			if _, ok := out[h]; !ok {
+				out[h] = id
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+		hashes = hashes[n:]
 	}
-	return id, err
+	return out, nil
 }
+
+// maxParams bounds the parameters of one statement (SQLite allows 32766).
+const maxParams = 4096
 
 // candidatesPerKey and maxCandidates bound the work of finding reprints:
 // in a corpus full of near-identical texts every band key is shared by
@@ -158,67 +179,111 @@ const (
 	maxCandidates    = 24
 )
 
-func candidatesQuery(n int) string {
-	return `WITH k(key) AS (VALUES (?)` + strings.Repeat(`,(?)`, n-1) + `)
-		SELECT r.doc FROM k JOIN reprint_keys r ON r.key = k.key AND r.doc IN
-		(SELECT doc FROM reprint_keys WHERE key = k.key ORDER BY doc LIMIT ` + strconv.Itoa(candidatesPerKey) + `)`
-}
-
-// ReprintCandidates implements rashomon.Store.
-func (s *Store) ReprintCandidates(ctx context.Context, keys []int64) ([]rashomon.ReprintCandidate, error) {
-	if len(keys) == 0 {
-		return nil, nil
-	}
-	// One statement: for each key, its first documents by a bounded range
-	// scan of the covering (key, doc) index.
-	args := make([]any, len(keys))
-	for i, k := range keys {
-		args[i] = k
-	}
-	var rows *sql.Rows
-	var err error
-	if len(keys) == reprint.Bands {
-		rows, err = s.bandKeys.QueryContext(ctx, args...)
-	} else {
-		rows, err = s.db.QueryContext(ctx, candidatesQuery(len(keys)), args...)
-	}
-	if err != nil {
-		return nil, err
-	}
-	shared := map[int64]int{}
-	for rows.Next() {
-		var doc int64
-		if err := rows.Scan(&doc); err != nil {
-			rows.Close()
-			return nil, err
+// ReprintCandidates implements rashomon.Store. It looks up all the keys of
+// a batch at once: one indexed query per few thousand keys rather than one
+// per document.
+func (s *Store) ReprintCandidates(ctx context.Context, keys [][]int64) ([][]rashomon.ReprintCandidate, error) {
+	// key -> documents holding it (bounded)
+	holders := map[int64][]int64{}
+	var all []int64
+	seen := map[int64]bool{}
+	for _, ks := range keys {
+		for _, k := range ks {
+			if !seen[k] {
+				seen[k] = true
+				all = append(all, k)
+			}
 		}
-		shared[doc]++
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	docs := make([]int64, 0, len(shared))
-	for d := range shared {
-		docs = append(docs, d)
-	}
-	sort.Slice(docs, func(i, j int) bool {
-		if shared[docs[i]] != shared[docs[j]] {
-			return shared[docs[i]] > shared[docs[j]]
+	for len(all) > 0 {
+		n := min(len(all), maxParams)
+		args := make([]any, n)
+		for i, k := range all[:n] {
+			args[i] = k
 		}
-		return docs[i] < docs[j]
-	})
-	if len(docs) > maxCandidates {
-		docs = docs[:maxCandidates]
-	}
-	out := make([]rashomon.ReprintCandidate, 0, len(docs))
-	for _, d := range docs {
-		var c rashomon.ReprintCandidate
-		err := s.candidate.QueryRowContext(ctx, d).Scan(&c.ID, &c.MinHash, &c.ReprintOf)
+		rows, err := s.db.QueryContext(ctx, `SELECT key, doc FROM reprint_keys WHERE key IN (?`+strings.Repeat(",?", n-1)+`)`, args...)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, c)
+		for rows.Next() {
+			var k, d int64
+			if err := rows.Scan(&k, &d); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			if len(holders[k]) < candidatesPerKey {
+				holders[k] = append(holders[k], d)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+		all = all[n:]
+	}
+	// For each key set, the documents sharing the most keys.
+	picks := make([][]int64, len(keys))
+	need := map[int64]bool{}
+	for i, ks := range keys {
+		shared := map[int64]int{}
+		for _, k := range ks {
+			for _, d := range holders[k] {
+				shared[d]++
+			}
+		}
+		docs := make([]int64, 0, len(shared))
+		for d := range shared {
+			docs = append(docs, d)
+		}
+		sort.Slice(docs, func(a, b int) bool {
+			if shared[docs[a]] != shared[docs[b]] {
+				return shared[docs[a]] > shared[docs[b]]
+			}
+			return docs[a] < docs[b]
+		})
+		if len(docs) > maxCandidates {
+			docs = docs[:maxCandidates]
+		}
+		picks[i] = docs
+		for _, d := range docs {
+			need[d] = true
+		}
+	}
+	info := map[int64]rashomon.ReprintCandidate{}
+	ids := make([]int64, 0, len(need))
+	for d := range need {
+		ids = append(ids, d)
+	}
+	for len(ids) > 0 {
+		n := min(len(ids), maxParams)
+		args := make([]any, n)
+		for i, d := range ids[:n] {
+			args[i] = d
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT rowid, id, minhash, reprint_of FROM documents WHERE rowid IN (?`+strings.Repeat(",?", n-1)+`)`, args...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var d int64
+			var c rashomon.ReprintCandidate
+			if err := rows.Scan(&d, &c.ID, &c.MinHash, &c.ReprintOf); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			info[d] = c
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+		ids = ids[n:]
+	}
+	out := make([][]rashomon.ReprintCandidate, len(keys))
+	for i, docs := range picks {
+		for _, d := range docs {
+			out[i] = append(out[i], info[d])
+		}
 	}
 	return out, nil
 }
@@ -243,7 +308,13 @@ func (s *Store) PutDocuments(ctx context.Context, docs []*rashomon.Document) err
 		return err
 	}
 	defer ins.Close()
-	key, err := tx.PrepareContext(ctx, `INSERT INTO reprint_keys(key, doc) VALUES (?, ?)`)
+	// All of a document's band keys go in one statement.
+	keys, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO reprint_keys(key, doc) VALUES (?, ?)`+strings.Repeat(`, (?, ?)`, reprint.Bands-1))
+	if err != nil {
+		return err
+	}
+	defer keys.Close()
+	key, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO reprint_keys(key, doc) VALUES (?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -288,9 +359,19 @@ func (s *Store) PutDocuments(ctx context.Context, docs []*rashomon.Document) err
 		if err != nil {
 			return err
 		}
-		for _, k := range d.ReprintKeys {
-			if _, err := key.ExecContext(ctx, k, rowid); err != nil {
+		if len(d.ReprintKeys) == reprint.Bands {
+			args := make([]any, 0, 2*reprint.Bands)
+			for _, k := range d.ReprintKeys {
+				args = append(args, k, rowid)
+			}
+			if _, err := keys.ExecContext(ctx, args...); err != nil {
 				return err
+			}
+		} else {
+			for _, k := range d.ReprintKeys {
+				if _, err := key.ExecContext(ctx, k, rowid); err != nil {
+					return err
+				}
 			}
 		}
 		if _, err := fts.ExecContext(ctx, rowid, d.Title, d.Text); err != nil {

@@ -38,14 +38,16 @@ CREATE INDEX documents_hash ON documents(content_hash, rowid);
 CREATE INDEX documents_published ON documents(published);
 CREATE INDEX documents_issuer ON documents(issuer);
 
+-- MinHash band keys: documents sharing a key are reprint candidates.
 CREATE TABLE reprint_keys (
     key    INTEGER NOT NULL,
-    doc    INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE
-);
-CREATE INDEX reprint_keys_key ON reprint_keys(key, doc);
+    doc    INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    PRIMARY KEY (key, doc)
+) WITHOUT ROWID;
 
 CREATE VIRTUAL TABLE documents_fts USING fts5(
-    title, text, content='documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+    title, text, content='documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2',
+    detail='column'
 );
 
 CREATE TABLE failures (

@@ -1,0 +1,84 @@
+package pipeline
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+	"time"
+
+	"github.com/rashomon-project/rashomon/internal/gencorpus"
+	"github.com/rashomon-project/rashomon/store/sqlite"
+)
+
+// BenchmarkIngest runs the whole ingest (read, clean, date, segment,
+// reprints, store) on 10,000 documents generated from the demo corpus.
+// Run with -cpu 1 for the one-core figure. It reports documents/s, MB/s
+// and the peak heap.
+func BenchmarkIngest(b *testing.B) {
+	const n = 10000
+	src, err := gencorpus.Load(context.Background(), gencorpus.DemoDir())
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir := b.TempDir()
+	input := filepath.Join(dir, "corpus.jsonl")
+	f, err := os.Create(input)
+	if err != nil {
+		b.Fatal(err)
+	}
+	bw := bufio.NewWriter(f)
+	size, err := src.Generate(bw, n, 1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	bw.Flush()
+	f.Close()
+	b.SetBytes(size)
+	b.ResetTimer()
+	var elapsed time.Duration
+	var peak uint64
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		st, err := sqlite.Open(context.Background(), filepath.Join(dir, "bench"+string(rune('a'+i%26))+".db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		p := newTestPipeline(b, st)
+		p.Workers = runtime.GOMAXPROCS(0)
+		b.StartTimer()
+		start := time.Now()
+		stop := make(chan struct{})
+		peakc := make(chan uint64)
+		go samplePeak(stop, peakc)
+		sum, err := p.Run(context.Background(), []string{input}, nil)
+		close(stop)
+		peak = max(peak, <-peakc)
+		elapsed += time.Since(start)
+		b.StopTimer()
+		if err != nil || sum.New != n {
+			b.Fatalf("run: %v, %d new", err, sum.New)
+		}
+		st.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(n*b.N)/elapsed.Seconds(), "docs/s")
+	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
+}
+
+func samplePeak(stop <-chan struct{}, out chan<- uint64) {
+	var peak uint64
+	var m runtime.MemStats
+	for {
+		runtime.ReadMemStats(&m)
+		peak = max(peak, m.HeapAlloc)
+		select {
+		case <-stop:
+			out <- peak
+			return
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+}
