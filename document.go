@@ -49,6 +49,11 @@ type Document struct {
 	IssuerText  string    `json:"issuer_text,omitempty"` // the words that named the institution
 	IssuerSpan  *Span     `json:"issuer_span,omitempty"`
 
+	// Attributions are the phrases that say whose statement the text
+	// reports ("X said in a statement"); when all name one institution, it
+	// is the issuer.
+	Attributions []Attribution `json:"attributions,omitempty"`
+
 	Synthetic bool `json:"synthetic,omitempty"` // a made-up example (the demo corpus)
 
 	// Raw holds the bytes as read when they differ from Source (HTML, feed
@@ -81,6 +86,13 @@ type Document struct {
 	// RuleSet is the hash of the knowledge and rule files the document was
 	// analysed with, so that a rule change can be followed by re-coding.
 	RuleSet string `json:"rule_set,omitempty"`
+}
+
+// Attribution is a phrase naming the institution behind a statement.
+type Attribution struct {
+	Text string `json:"text"`
+	Span Span   `json:"span"`
+	Rule string `json:"rule"`
 }
 
 // Change records one thing cleaning did: what kind, which rule, where in

@@ -10,6 +10,7 @@ package issuer
 import (
 	"net/url"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -45,7 +46,7 @@ var patterns = []pattern{
 	{"X-said-in-statement", regexp.MustCompile(`(?i)\b` + verbs + `\s+in\s+(?:a|its|an\s+official)\s+` + docWords), true, false},
 	{"X-made-statement", regexp.MustCompile(`(?i)\b(?:has\s+)?(?:made|issued|released|published|circulated|disseminated)\s+(?:a|an\s+official|the\s+following)\s+` + docWords), true, false},
 	{"in-statement-X-said", regexp.MustCompile(`(?i)\bin\s+(?:a|its|an\s+official)\s+statement(?:\s+(?:issued|released|published)(?:\s+[\w-]+){0,3})?,\s+`), false, false},
-	{"statement-of-X", regexp.MustCompile(`(?i)\b(?:statement|press\s+release|communiqu[eé])\s+(?:of|by|from)\s+`), false, false},
+	{"statement-of-X", regexp.MustCompile(`(?i)\b(?:statement|press\s+release|communiqu[eé]|message|information)\s+(?:of|by|from)\s+`), false, false},
 	{"X-releases-statement", regexp.MustCompile(`(?i)\b(?:releases|issues|makes|publishes)\s+(?:a\s+)?statement`), true, true},
 }
 
@@ -56,22 +57,26 @@ var connectors = map[string]bool{"of": true, "the": true, "and": true, "for": tr
 // maxNameWords bounds an institution's name.
 const maxNameWords = 12
 
-// headChars bounds how far into a text the statement phrase is looked for:
-// it is said in the title or the first paragraphs.
-const headChars = 1500
-
 // docKeywords are the words every trigger contains; triggers are run only
 // on a short window around each, so a long head costs little.
-var docKeywords = []string{"statement", "press release", "communiqu"}
+var docKeywords = []string{"statement", "press release", "communiqu", "message", "information"}
 
 const window = 120
 
-// FindStatement returns the first attribution phrase in the head of text.
+// FindStatement returns the first attribution phrase of text.
 func FindStatement(text string) (Statement, bool) {
-	head := text[:min(len(text), headChars)]
-	lower := strings.ToLower(head)
-	best := Statement{}
-	found := false
+	all := FindStatements(text)
+	if len(all) == 0 {
+		return Statement{}, false
+	}
+	return all[0], true
+}
+
+// FindStatements returns every attribution phrase of text, in order.
+func FindStatements(text string) []Statement {
+	lower := strings.ToLower(text)
+	var out []Statement
+	seen := map[int]bool{}
 	for _, kw := range docKeywords {
 		for from := 0; from < len(lower); {
 			i := strings.Index(lower[from:], kw)
@@ -80,13 +85,15 @@ func FindStatement(text string) (Statement, bool) {
 			}
 			i += from
 			from = i + len(kw)
-			st, ok := findNear(head, max(0, i-window), min(len(head), i+window))
-			if ok && (!found || st.Span.Start < best.Span.Start) {
-				best, found = st, true
+			st, ok := findNear(text, max(0, i-window), min(len(text), i+window))
+			if ok && !seen[st.Span.Start] {
+				seen[st.Span.Start] = true
+				out = append(out, st)
 			}
 		}
 	}
-	return best, found
+	sort.Slice(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	return out
 }
 
 // findNear runs the triggers on head[a:b]; names may reach outside it.

@@ -11,6 +11,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"iter"
 	"runtime"
 	"strings"
 	"sync"
@@ -73,6 +74,20 @@ type result struct {
 
 // Run ingests every input and reports progress after each item.
 func (p *Pipeline) Run(ctx context.Context, inputs []string, progress func(Progress)) (Summary, error) {
+	return p.RunItems(ctx, func(yield func(ingest.Item) bool) {
+		for _, in := range inputs {
+			for it := range p.Reader.Items(ctx, in) {
+				if !yield(it) {
+					return
+				}
+			}
+		}
+	}, progress)
+}
+
+// RunItems ingests items read elsewhere (the evaluator builds them from gold
+// annotations).
+func (p *Pipeline) RunItems(ctx context.Context, source iter.Seq[ingest.Item], progress func(Progress)) (Summary, error) {
 	start := time.Now()
 	now := p.now
 	workers := p.Workers
@@ -86,13 +101,11 @@ func (p *Pipeline) Run(ctx context.Context, inputs []string, progress func(Progr
 
 	go func() {
 		defer close(items)
-		for _, in := range inputs {
-			for it := range p.Reader.Items(ctx, in) {
-				select {
-				case items <- it:
-				case <-ctx.Done():
-					return
-				}
+		for it := range source {
+			select {
+			case items <- it:
+			case <-ctx.Done():
+				return
 			}
 		}
 	}()
@@ -267,10 +280,8 @@ func (p *Pipeline) Build(it ingest.Item) *rashomon.Document {
 		}
 	}
 	d.Issuer = issuer.Outlet(it.Meta.Issuer, it.Meta.SiteName, dl.Agency, d.URL, d.Text)
-	if st, ok := issuer.FindStatement(d.Text); ok {
-		d.IssuerText = st.Text
-		sp := st.Span
-		d.IssuerSpan = &sp
+	for _, st := range issuer.FindStatements(d.Text) {
+		d.Attributions = append(d.Attributions, rashomon.Attribution{Text: st.Text, Span: st.Span, Rule: st.Rule})
 	}
 	d.ContentHash = reprint.ContentHash(d.Text)
 	if sig, ok := reprint.Sign(d.Text); ok {

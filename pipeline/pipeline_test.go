@@ -115,8 +115,8 @@ func TestSeeds(t *testing.T) {
 				if d.Published != rashomon.Day(2023, 7, 29) || d.DateStatus != rashomon.DateFromDateline {
 					t.Errorf("seed 002 date: %v %s", d.Published, d.DateStatus)
 				}
-				if d.IssuerText == "" || d.Issuer == "" {
-					t.Errorf("seed 002 issuer: %q / %q", d.Issuer, d.IssuerText)
+				if len(d.Attributions) == 0 || d.Issuer == "" {
+					t.Errorf("seed 002 issuer: %q / %+v", d.Issuer, d.Attributions)
 				}
 			}
 			g := gold["seed-"+s.Name[:3]]

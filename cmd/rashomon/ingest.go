@@ -33,7 +33,7 @@ func (m *Main) ingest(ctx context.Context, args []string) error {
 		return err
 	}
 	defer st.Close()
-	p, err := m.newPipeline(eo, st)
+	p, _, err := m.newPipeline(eo, st)
 	if err != nil {
 		return err
 	}

@@ -301,8 +301,8 @@ func (s *Store) PutDocuments(ctx context.Context, docs []*rashomon.Document) err
 	ins, err := tx.PrepareContext(ctx, `INSERT INTO documents (id, origin, format, url, title, site_name, author,
 		published, date_status, date_text, dateline_place, issuer, issuer_country, issuer_sector, issuer_text,
 		issuer_start, issuer_end, synthetic, content_hash, minhash, reprint_of, reprint_sim, ingested_at, rule_set,
-		text, source, raw, offset_map, changes, sentences, n_sentences)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+		text, source, raw, offset_map, changes, sentences, n_sentences, mentions)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
 		ON CONFLICT(id) DO NOTHING`)
 	if err != nil {
 		return err
@@ -341,6 +341,10 @@ func (s *Store) PutDocuments(ctx context.Context, docs []*rashomon.Document) err
 		m, _ := json.Marshal(d.Map)
 		ch, _ := json.Marshal(d.Changes)
 		se, _ := json.Marshal(d.Sentences)
+		mentions := []byte("[]")
+		if len(d.Mentions) > 0 {
+			mentions, _ = json.Marshal(d.Mentions)
+		}
 		source := d.Source
 		if source == d.Text {
 			source = "" // the common case costs nothing
@@ -348,7 +352,7 @@ func (s *Store) PutDocuments(ctx context.Context, docs []*rashomon.Document) err
 		res, err := ins.ExecContext(ctx, d.ID, d.Origin, string(d.Format), d.URL, d.Title, d.SiteName, d.Author,
 			d.Published.String(), string(d.DateStatus), d.DateText, d.DatelinePlace, d.Issuer, ic, is, d.IssuerText,
 			istart, iend, d.Synthetic, d.ContentHash, d.MinHash, d.ReprintOf, d.ReprintSim, d.IngestedAt, d.RuleSet,
-			d.Text, source, nullBytes(d.Raw), string(m), string(ch), string(se), len(d.Sentences))
+			d.Text, source, nullBytes(d.Raw), string(m), string(ch), string(se), len(d.Sentences), string(mentions))
 		if err != nil {
 			return fmt.Errorf("document %s: %w", d.Origin, err)
 		}
@@ -393,19 +397,20 @@ func nullBytes(b []byte) any {
 
 const docColumns = `id, origin, format, url, title, site_name, author, published, date_status, date_text,
 	dateline_place, issuer, issuer_country, issuer_sector, issuer_text, issuer_start, issuer_end, synthetic,
-	content_hash, minhash, reprint_of, reprint_sim, ingested_at, rule_set, text, source, raw, offset_map, changes, sentences`
+	content_hash, minhash, reprint_of, reprint_sim, ingested_at, rule_set, text, source, raw, offset_map, changes, sentences,
+	mentions`
 
 // Document implements rashomon.Store.
 func (s *Store) Document(ctx context.Context, id string) (*rashomon.Document, error) {
 	row := s.db.QueryRowContext(ctx, `SELECT rowid, `+docColumns+` FROM documents WHERE id = ?`, id)
 	var d rashomon.Document
 	var rowid int64
-	var format, published, status, ic, is, m, ch, se, source string
+	var format, published, status, ic, is, m, ch, se, source, mentions string
 	var istart, iend sql.NullInt64
 	err := row.Scan(&rowid, &d.ID, &d.Origin, &format, &d.URL, &d.Title, &d.SiteName, &d.Author, &published, &status,
 		&d.DateText, &d.DatelinePlace, &d.Issuer, &ic, &is, &d.IssuerText, &istart, &iend, &d.Synthetic,
 		&d.ContentHash, &d.MinHash, &d.ReprintOf, &d.ReprintSim, &d.IngestedAt, &d.RuleSet, &d.Text, &source, &d.Raw,
-		&m, &ch, &se)
+		&m, &ch, &se, &mentions)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("document %s: %w", id, rashomon.ErrNotFound)
 	}
@@ -429,6 +434,7 @@ func (s *Store) Document(ctx context.Context, id string) (*rashomon.Document, er
 	}
 	_ = json.Unmarshal([]byte(ch), &d.Changes)
 	_ = json.Unmarshal([]byte(se), &d.Sentences)
+	_ = json.Unmarshal([]byte(mentions), &d.Mentions)
 	if err := loadAnalysis(ctx, s.db, rowid, &d); err != nil {
 		return nil, err
 	}

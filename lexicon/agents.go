@@ -1,0 +1,72 @@
+package lexicon
+
+import (
+	"strings"
+
+	"github.com/rashomon-project/rashomon"
+)
+
+// resolveAgents gives a country to agent words that came without one,
+// from the document's context, in this order:
+//   - "our units": the issuer's country (the document speaks for it);
+//   - "the ministry", "the military": the latest earlier actor of the
+//     same sector (the description points back to it);
+//   - "troops" in "Russia has deployed troops": for state and armed
+//     sectors, the nearest earlier actor in the same sentence;
+//   - "civilians" in a state institution's statement: its country.
+//
+// What stays unresolved remains an agent mention with a sector only.
+func resolveAgents(d *rashomon.Document) {
+	sentOf := func(off int) int {
+		for i, s := range d.Sentences {
+			if s.Span.Start <= off && off < s.Span.End {
+				return i
+			}
+		}
+		return -1
+	}
+	issuer := d.IssuerActor
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Kind != rashomon.MentionAgent || m.Actor.Country != "" {
+			continue
+		}
+		before := strings.ToLower(strings.TrimRight(d.Text[max(0, m.Span.Start-8):m.Span.Start], " "))
+		switch {
+		case strings.HasSuffix(before, "our") && issuer != nil && issuer.Country != "":
+			m.Actor.Country, m.Rule = issuer.Country, m.Rule+"+our"
+		case strings.HasSuffix(before, "the"):
+			for k := i - 1; k >= 0 && k >= i-40; k-- {
+				p := d.Mentions[k]
+				if (p.Kind == rashomon.MentionActor || p.Kind == rashomon.MentionPerson) && p.Actor.Country != "" &&
+					p.Actor.Sector == m.Actor.Sector {
+					m.Actor.Country, m.Rule = p.Actor.Country, m.Rule+"+antecedent"
+					break
+				}
+			}
+		}
+		if m.Actor.Country == "" {
+			switch m.Actor.Sector {
+			case "MIL", "PKO", "GOV", "IRR":
+				s := sentOf(m.Span.Start)
+				for k := i - 1; k >= 0; k-- {
+					p := d.Mentions[k]
+					if sentOf(p.Span.Start) != s {
+						break
+					}
+					if p.Kind == rashomon.MentionActor && p.Actor.Country != "" {
+						m.Actor.Country, m.Rule = p.Actor.Country, m.Rule+"+sentence"
+						break
+					}
+				}
+			case "CVL":
+				if issuer != nil && issuer.Country != "" && (issuer.Sector == "GOV" || issuer.Sector == "MIL") {
+					m.Actor.Country, m.Rule = issuer.Country, m.Rule+"+issuer"
+				}
+			}
+		}
+		if m.Actor.Country != "" {
+			m.Kind = rashomon.MentionActor
+		}
+	}
+}
