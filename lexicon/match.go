@@ -94,7 +94,15 @@ func (m *Matcher) Match(text string, sentences []rashomon.Sentence, ctx Context)
 		}
 		return out[i].Span.End > out[j].Span.End
 	})
-	return out
+	// A bracketed alternate that the lexicon also knows is listed once.
+	dedup := out[:0]
+	for i, mm := range out {
+		if i > 0 && mm.Kind == rashomon.MentionPlace && out[i-1].Kind == rashomon.MentionPlace && out[i-1].Span == mm.Span {
+			continue
+		}
+		dedup = append(dedup, mm)
+	}
+	return dedup
 }
 
 // atoms finds the leftmost-longest index matches among m.toks.
@@ -405,7 +413,7 @@ func (m *Matcher) single(text string, a *atom, ctx Context, out []rashomon.Menti
 		out = append(out, *actor)
 	}
 	if e := a.has(kindPlace); e != nil {
-		pm := mention(text, a.start, a.start+len(strings.TrimRight(text[a.start:a.end], "'’s")), rashomon.MentionPlace, rashomon.ActorRef{}, "place")
+		pm := mention(text, a.start, a.end, rashomon.MentionPlace, rashomon.ActorRef{}, "place")
 		if a.possessive {
 			pm.Span.End = m.toks[a.tj-1].end
 			pm.Text = text[pm.Span.Start:pm.Span.End]
@@ -420,9 +428,73 @@ func (m *Matcher) single(text string, a *atom, ctx Context, out []rashomon.Menti
 		if len(ids) > 0 {
 			pm.EntityID = strings.Join(ids, "|")
 			out = append(out, pm)
+			if alt, ok := parenthesisedAlternate(text, a.start, a.end); ok {
+				am := mention(text, alt.Start, alt.End, rashomon.MentionPlace, rashomon.ActorRef{}, "parenthesised-alternate")
+				am.EntityID = pm.EntityID
+				out = append(out, am)
+			}
 		}
 	}
 	return out
+}
+
+// parenthesisedAlternate finds another name of a place written in
+// brackets right after it, "Ashaghi Shorzha (Nerkin Shorzha)", or right
+// before it, "Nerkin Shorzha (Ashaghi Shorzha)": capitalised words the
+// lexicon does not know, standing for the same place.
+func parenthesisedAlternate(text string, start, end int) (rashomon.Span, bool) {
+	rest := text[end:min(len(text), end+80)]
+	trimmed := strings.TrimLeft(rest, " ")
+	if strings.HasPrefix(trimmed, "(") {
+		off := end + len(rest) - len(trimmed) + 1
+		if close := strings.IndexByte(trimmed, ')'); close > 1 {
+			name := trimmed[1:close]
+			if isProperName(name) {
+				return rashomon.Span{Start: off, End: off + len(name)}, true
+			}
+		}
+	}
+	// "Name (Known)": the known name is inside brackets.
+	if start > 0 && text[start-1] == '(' && end < len(text) && text[end] == ')' {
+		before := strings.TrimRight(text[max(0, start-81):start-1], " ")
+		i := len(before)
+		words := 0
+		for i > 0 && words < 4 {
+			j := strings.LastIndexByte(before[:i], ' ')
+			w := before[j+1 : i]
+			if !isProperName(w) {
+				break
+			}
+			i = max(j, 0)
+			words++
+		}
+		if words > 0 {
+			base := max(0, start-81) + i
+			if text[base] == ' ' {
+				base++
+			}
+			name := strings.TrimSpace(text[base : start-1])
+			return rashomon.Span{Start: base, End: base + len(name)}, true
+		}
+	}
+	return rashomon.Span{}, false
+}
+
+// isProperName reports one to four capitalised words.
+func isProperName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		if shapeOf(w) != shapeTitle && shapeOf(w) != shapeUpper {
+			return false
+		}
+		if strings.ContainsAny(w, ",;:.!?\"") {
+			return false
+		}
+	}
+	return true
 }
 
 // resolvePlaces chooses, for each place mention with several candidates,
@@ -430,9 +502,17 @@ func (m *Matcher) single(text string, a *atom, ctx Context, out []rashomon.Menti
 // places in countries the document mentions, then larger and more
 // important places.
 func (m *Matcher) resolvePlaces(out []rashomon.Mention, ctx Context) []rashomon.Mention {
+	// Countries the document is about, from unambiguous evidence: actors
+	// that are not also a place name, and places with one candidate.
 	countries := map[string]int{}
+	placeSpans := map[rashomon.Span]bool{}
 	for _, mm := range out {
-		if mm.Actor.Country != "" {
+		if mm.Kind == rashomon.MentionPlace {
+			placeSpans[mm.Span] = true
+		}
+	}
+	for _, mm := range out {
+		if mm.Actor.Country != "" && !placeSpans[mm.Span] {
 			countries[mm.Actor.Country]++
 		}
 		if mm.Kind == rashomon.MentionPlace && !strings.Contains(mm.EntityID, "|") {
@@ -466,7 +546,21 @@ func (m *Matcher) resolvePlaces(out []rashomon.Mention, ctx Context) []rashomon.
 	}
 	// A country name that turned out to be a place elsewhere ("Georgia" the
 	// US state) is not that country's government.
-	return keep
+	placeAt := map[rashomon.Span]*Place{}
+	for _, mm := range keep {
+		if mm.Kind == rashomon.MentionPlace {
+			placeAt[mm.Span] = m.lx.placeByID[mm.EntityID]
+		}
+	}
+	out = keep[:0]
+	for _, mm := range keep {
+		if p := placeAt[mm.Span]; p != nil && mm.Kind == rashomon.MentionActor && mm.Rule == "country-name" &&
+			p.Country != "" && p.Country != mm.Actor.Country && p.Kind != "country" {
+			continue
+		}
+		out = append(out, mm)
+	}
+	return out
 }
 
 func placeScore(p *Place, countries map[string]int) float64 {

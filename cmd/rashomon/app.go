@@ -33,6 +33,7 @@ func (m *Main) commands() []command {
 		{"docs", "list and search stored documents", (*Main).docs},
 		{"show", "print a document: metadata, numbered sentences, what cleaning changed", (*Main).show},
 		{"eval", "score the pipeline against gold annotations", (*Main).eval},
+		{"lexicon", "check the knowledge files, find what a name resolves to, import GeoNames", (*Main).lexicon},
 	}
 }
 
