@@ -18,8 +18,12 @@ func prepareAnalysis(ctx context.Context, tx *sql.Tx) (*analysisWriter, error) {
 	return &analysisWriter{}, nil
 }
 
-func (w *analysisWriter) put(ctx context.Context, rowid int64, d *rashomon.Document) error { return nil }
+func (w *analysisWriter) put(ctx context.Context, rowid int64, d *rashomon.Document) error {
+	return nil
+}
 
 func (w *analysisWriter) close() {}
 
-func loadAnalysis(ctx context.Context, db *sql.DB, rowid int64, d *rashomon.Document) error { return nil }
+func loadAnalysis(ctx context.Context, db *sql.DB, rowid int64, d *rashomon.Document) error {
+	return nil
+}
