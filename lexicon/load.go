@@ -393,3 +393,16 @@ func (lx *Lexicon) PlaceByID(id string) (rashomon.Place, bool) {
 	}
 	return p.Domain(), true
 }
+
+// PlaceFacts returns a place's country, the de facto entity whose
+// territory it is (or ""), and its kind (for the event coder).
+func (lx *Lexicon) PlaceFacts(id string) (country, entity, kind string, ok bool) {
+	p := lx.placeByID[id]
+	if p == nil {
+		return "", "", "", false
+	}
+	if e := lx.entityOf(p); e != nil {
+		entity = e.Code
+	}
+	return p.Country, entity, p.Kind, true
+}

@@ -409,6 +409,16 @@ func (m *Matcher) single(text string, a *atom, ctx Context, out []rashomon.Menti
 		mm.Name = e.surface
 		actor = &mm
 	}
+	if actor == nil {
+		// A country adjective with nothing to combine with ("Azerbaijani
+		// territory", "the Ukrainian attack") still names a country: the
+		// coder reads it as an owner or an agent.
+		if e := a.has(kindCountryAdj); e != nil {
+			mm := mention(text, a.start, end, rashomon.MentionActor, rashomon.ActorRef{Country: e.country.Code}, "adjective")
+			mm.Name = e.country.Name
+			actor = &mm
+		}
+	}
 	if actor != nil {
 		out = append(out, *actor)
 	}

@@ -88,7 +88,7 @@ func (m *Main) runEval(ctx context.Context, eo *engineOptions, paths []string) (
 	}, nil); err != nil {
 		return eval.Report{}, err
 	}
-	in := eval.Input{Docs: map[string]*rashomon.Document{}, Places: e.lex}
+	in := eval.Input{Docs: map[string]*rashomon.Document{}, Places: e.lex, HaveEvents: true}
 	for gid, id := range ids {
 		d, err := st.Document(ctx, id)
 		if err != nil {

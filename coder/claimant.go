@@ -1,0 +1,217 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/rashomon-project/rashomon"
+	"github.com/rashomon-project/rashomon/text"
+)
+
+// reportFrame is a reporting verb in a sentence and its speaker: "X said
+// that ..." (content after) or "..., X said." (content before).
+type reportFrame struct {
+	k       int // the verb token
+	speaker *role
+	after   bool // the content follows the verb
+}
+
+// voiceRole is the claimant at token k as a role: who speaks there.
+func (c *Coder) voiceRole(st *docState, s *sent, k int) *role {
+	cl := c.claimantAt(st, s, k)
+	if cl == nil || cl.Actor.IsZero() {
+		return nil
+	}
+	r := &role{ref: cl.Actor, text: cl.Text, rule: "speaker:" + cl.Rule, k0: -1, k1: -1}
+	if cl.Span != nil {
+		r.span = *cl.Span
+	}
+	return r
+}
+
+// reports finds the sentence's reporting frames and "according to" phrase,
+// once.
+func (c *Coder) reports(st *docState, s *sent) {
+	if s.reportsDone {
+		return
+	}
+	s.reportsDone = true
+	for k := 0; k+2 < len(s.toks); k++ {
+		if s.toks[k].low == "according" && s.toks[k+1].low == "to" {
+			if r, _ := c.nounPhraseRole(st, s, k+2, len(s.toks), "according-to"); r != nil {
+				s.according = r
+				break
+			}
+		}
+	}
+	for k, t := range s.toks {
+		ves := c.pat.verbs[t.low]
+		isReport := false
+		for _, ve := range ves {
+			if ve.pat.Frame == "report" && len(ve.rest) == 0 {
+				isReport = true
+			}
+		}
+		if !isReport || !strings.HasPrefix(t.Tag, "VB") {
+			continue
+		}
+		g := verbGroup(s, k, formPast)
+		var speaker *role
+		if g.passive {
+			// "it is said": the statement's maker, named earlier
+			for j := g.start - 1; j >= 0; j-- {
+				if r := s.actorAt(j, "statement-maker"); r != nil && !inPP(s, r.k0) {
+					speaker = r
+					break
+				}
+			}
+		} else {
+			speaker = c.subject(st, s, g.start)
+			if speaker == nil && k+1 < len(s.toks) {
+				// "..., said the ministry."
+				if r, _ := c.nounPhraseRole(st, s, k+1, len(s.toks), "inverted-speaker"); r != nil {
+					speaker = r
+				}
+			}
+		}
+		if speaker == nil || speaker.ref.IsZero() {
+			continue
+		}
+		rest := 0
+		for j := k + 1; j < len(s.toks); j++ {
+			if s.toks[j].Tag != "." && s.toks[j].Tag != "," && !isQuote(s.toks[j]) {
+				rest++
+			}
+		}
+		after := rest > 3 && !(speaker.k0 > k)
+		s.reports = append(s.reports, reportFrame{k: k, speaker: speaker, after: after})
+	}
+}
+
+// claimantAt returns who claims what the sentence says at token k: the
+// speaker of a reporting frame around it, "according to X", the speaker of
+// a quotation it stands in, else the document's issuer.
+func (c *Coder) claimantAt(st *docState, s *sent, k int) *rashomon.Claimant {
+	c.reports(st, s)
+	var chain []rashomon.ClaimLink
+	outer := c.quoteClaimant(st, s, k)
+	if outer != nil && outer.Rule != "issuer" {
+		chain = append(chain, rashomon.ClaimLink{Actor: outer.Actor, Text: outer.Text, Verb: "quoted"})
+	}
+	var frame *reportFrame
+	for i := range s.reports {
+		f := &s.reports[i]
+		if f.after && f.k < k && (frame == nil || f.k > frame.k) {
+			frame = f
+		}
+	}
+	if frame == nil {
+		for i := range s.reports {
+			f := &s.reports[i]
+			if !f.after && f.k > k {
+				frame = f
+				break
+			}
+		}
+	}
+	switch {
+	case frame != nil:
+		sp := frame.speaker.span
+		cl := &rashomon.Claimant{Actor: frame.speaker.ref, Text: frame.speaker.text, Span: &sp, Rule: "reported:" + s.toks[frame.k].low}
+		cl.Chain = append(chain, rashomon.ClaimLink{Actor: frame.speaker.ref, Text: frame.speaker.text, Span: sp, Verb: s.toks[frame.k].Text})
+		return cl
+	case s.according != nil:
+		sp := s.according.span
+		cl := &rashomon.Claimant{Actor: s.according.ref, Text: s.according.text, Span: &sp, Rule: "according-to"}
+		cl.Chain = append(chain, rashomon.ClaimLink{Actor: s.according.ref, Text: s.according.text, Span: sp, Verb: "according to"})
+		return cl
+	}
+	return outer
+}
+
+// quoteClaimant returns the speaker of the quotation token k stands in, or
+// the issuer when it stands in none.
+func (c *Coder) quoteClaimant(st *docState, s *sent, k int) *rashomon.Claimant {
+	off := s.toks[k].Span.Start
+	if q, ok := st.quoteAt(off); ok {
+		if cl := c.quoteSpeaker(st, q); cl != nil {
+			return cl
+		}
+	}
+	return issuerClaimant(st.d)
+}
+
+func issuerClaimant(d *rashomon.Document) *rashomon.Claimant {
+	if d.IssuerActor == nil {
+		return &rashomon.Claimant{Rule: "issuer-unknown"}
+	}
+	cl := &rashomon.Claimant{Actor: *d.IssuerActor, Text: d.IssuerText, Rule: "issuer"}
+	if cl.Text == "" {
+		cl.Text = d.Issuer
+	}
+	if d.IssuerSpan != nil {
+		sp := *d.IssuerSpan
+		cl.Span = &sp
+	}
+	return cl
+}
+
+// quoteSpeaker finds who is quoted: a reporting verb and an actor before
+// the opening mark in its sentence ("the ministry stressed that “..."),
+// or after the closing mark in its sentence ("...,” the military said).
+func (c *Coder) quoteSpeaker(st *docState, q quoteSpan) *rashomon.Claimant {
+	d := st.d
+	sentAt := func(off int) int {
+		for i, sn := range d.Sentences {
+			if sn.Span.Start <= off && off < sn.Span.End {
+				return i
+			}
+		}
+		return -1
+	}
+	try := func(a, b int, rule string, nearestLast bool) *rashomon.Claimant {
+		if a >= b {
+			return nil
+		}
+		toks := text.Tokens(d.Text, rashomon.Span{Start: a, End: b})
+		hasReport := false
+		for _, t := range toks {
+			for _, ve := range c.pat.verbs[lower(t.Text)] {
+				if ve.pat.Frame == "report" {
+					hasReport = true
+				}
+			}
+		}
+		if !hasReport && !strings.HasSuffix(strings.TrimSpace(d.Text[a:b]), ":") {
+			return nil
+		}
+		var best *rashomon.Mention
+		for i := range d.Mentions {
+			m := &d.Mentions[i]
+			if m.Span.Start < a || m.Span.End > b || (m.Kind != rashomon.MentionActor && m.Kind != rashomon.MentionPerson) || m.Actor.IsZero() {
+				continue
+			}
+			if best == nil || (nearestLast && m.Span.Start > best.Span.Start) {
+				best = m
+			}
+			if !nearestLast {
+				break
+			}
+		}
+		if best == nil {
+			return nil
+		}
+		sp := best.Span
+		return &rashomon.Claimant{Actor: best.Actor, Text: best.Text, Span: &sp, Rule: rule}
+	}
+	if i := sentAt(q.span.Start - 1); i >= 0 {
+		if cl := try(d.Sentences[i].Span.Start, q.span.Start, "quoted-after", true); cl != nil {
+			return cl
+		}
+	}
+	if i := sentAt(q.span.End); i >= 0 {
+		if cl := try(q.span.End, d.Sentences[i].Span.End, "quoted-before", false); cl != nil {
+			return cl
+		}
+	}
+	return nil
+}

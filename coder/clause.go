@@ -1,0 +1,319 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/rashomon-project/rashomon"
+)
+
+// vgroup is the verb group around a verb trigger: auxiliaries, modals,
+// negation and adverbs before it.
+type vgroup struct {
+	start      int // first token of the group
+	passive    bool
+	negated    bool
+	future     bool
+	modal      string // must, should, could, may, might, would, can
+	infinitive bool   // "to withdraw"
+	perfect    bool
+	progress   bool
+	past       bool
+}
+
+// verbGroup reads the verb group ending at the trigger's verb token k.
+func verbGroup(s *sent, k int, form vform) vgroup {
+	g := vgroup{start: k}
+	v := s.toks[k]
+	g.past = v.Tag == "VBD" || form == formPast
+	for j := k - 1; j >= 0; j-- {
+		t := s.toks[j]
+		switch {
+		case isNegation(t.low):
+			g.negated = true
+		case t.low == "will" || t.low == "shall" || t.low == "'ll" || t.low == "wo":
+			g.future = true
+		case isModal(t.low):
+			if g.modal == "" {
+				g.modal = t.low
+			}
+		case t.low == "to" && j == g.start-1:
+			g.infinitive = true
+		case isBe(t.low):
+			if v.Tag == "VBN" || form == formPart || form == formPastOrPart {
+				if !(t.low == "been" && j > 0 && (s.toks[j-1].low == "has" || s.toks[j-1].low == "have") && v.Tag == "VBG") {
+					g.passive = true
+				}
+			}
+			if v.Tag == "VBG" {
+				g.progress = true
+			}
+			if t.low == "was" || t.low == "were" {
+				g.past = true
+			}
+		case t.low == "have" || t.low == "has" || t.low == "had" || t.low == "'ve":
+			g.perfect = true
+			if t.low == "had" {
+				g.past = true
+			}
+		case t.low == "do" || t.low == "does" || t.low == "did":
+			if t.low == "did" {
+				g.past = true
+			}
+		case t.low == "going" && j+1 < len(s.toks) && s.toks[j+1].low == "to":
+			g.future = true
+		case isVGAdverb(t):
+		default:
+			return g
+		}
+		g.start = j
+	}
+	return g
+}
+
+// clauseStart returns where the clause containing token k begins: after a
+// clause break, a subordinator or the sentence start.
+func clauseStart(s *sent, k int) int {
+	for j := k - 1; j >= 0; j-- {
+		t := s.toks[j]
+		if isClauseBreak(t) || isSubordinator(t) {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// clauseEnd returns where the clause containing token k ends.
+func clauseEnd(s *sent, k int) int {
+	for j := k + 1; j < len(s.toks); j++ {
+		t := s.toks[j]
+		if isClauseBreak(t) || (isSubordinator(t) && t.low != "as" && t.low != "after" && t.low != "before" && t.low != "since") {
+			return j
+		}
+	}
+	return len(s.toks)
+}
+
+// actorAt returns the role for the mention covering token k.
+func (s *sent) actorAt(k int, rule string) *role {
+	t := s.toks[k]
+	mi := t.actor
+	if mi < 0 {
+		mi = t.agent
+	}
+	if mi < 0 {
+		return nil
+	}
+	m := s.mention(mi)
+	a, b := s.tokRange(mi)
+	return &role{ref: m.Actor, text: m.Text, span: m.Span, rule: rule + "/" + m.Rule, k0: a, k1: b}
+}
+
+// inPP reports whether the noun phrase starting at token k is the object
+// of a preposition: a preposition before it, determiners and adjectives
+// aside.
+func inPP(s *sent, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		t := s.toks[j]
+		if isDetLike(t) && t.actor < 0 {
+			continue
+		}
+		return isPrep(t) && t.low != "that"
+	}
+	return false
+}
+
+// npStart walks back from token k to the start of its noun phrase.
+func npStart(s *sent, k int) int {
+	j := k
+	for j > 0 {
+		p := s.toks[j-1]
+		if isDetLike(p) || strings.HasPrefix(p.Tag, "NN") || (p.actor >= 0 && p.actor == s.toks[k].actor) {
+			j--
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// subject finds the subject of the verb group starting at g.start: through
+// a relative pronoun to its antecedent, over comma-delimited asides, the
+// nearest actor to the left in the clause that is not inside a
+// prepositional phrase; a pronoun resolves to the last subject.
+func (c *Coder) subject(st *docState, s *sent, start int) *role {
+	k := start - 1
+	for k >= 0 && isVGAdverb(s.toks[k]) {
+		k--
+	}
+	if k >= 0 {
+		t := s.toks[k]
+		if t.low == "which" || t.low == "who" || (t.low == "that" && k > 0 && isNounish(s.toks[k-1])) {
+			j := k - 1
+			if j >= 0 && s.toks[j].Text == "," {
+				j--
+			}
+			for ; j >= 0 && j >= k-6; j-- {
+				if r := s.actorAt(j, "relative-antecedent"); r != nil {
+					return r
+				}
+				if !isNounish(s.toks[j]) && !isDetLike(s.toks[j]) {
+					break
+				}
+			}
+			return nil
+		}
+	}
+	lim := clauseStart(s, start)
+	for j := k; j >= lim; j-- {
+		t := s.toks[j]
+		if t.Text == "," {
+			// Skip an aside that opens with a preposition or a participle.
+			p := j - 1
+			for p >= lim && s.toks[p].Text != "," {
+				p--
+			}
+			if p >= lim {
+				first := s.toks[p+1]
+				if isPrep(first) || first.Tag == "VBG" || first.Tag == "VBN" || first.Tag == "RB" || first.low == "according" {
+					j = p
+					continue
+				}
+			}
+			continue
+		}
+		if strings.HasPrefix(t.Tag, "VB") && j < k && !s.toks[j].used && t.Tag != "VBN" && t.Tag != "VBG" {
+			break // another verb's territory
+		}
+		if t.Tag == "PRP" || t.Tag == "WP" {
+			if r := c.pronoun(st, s, j); r != nil {
+				return r
+			}
+			continue
+		}
+		if t.actor < 0 && t.agent < 0 {
+			continue
+		}
+		r := s.actorAt(j, "subject")
+		if r == nil {
+			continue
+		}
+		if inPP(s, r.k0) {
+			j = r.k0
+			continue
+		}
+		return r
+	}
+	return nil
+}
+
+// pronoun resolves a personal pronoun: "we" and "our" to the claimant of
+// the sentence (the issuer in its own voice), "it", "they" to the last
+// subject.
+func (c *Coder) pronoun(st *docState, s *sent, k int) *role {
+	t := s.toks[k]
+	switch t.low {
+	case "we", "our", "us", "i":
+		if cl := c.claimantAt(st, s, k); cl != nil && !cl.Actor.IsZero() {
+			return &role{ref: cl.Actor, text: t.Text, span: t.Span, rule: "pronoun:" + t.low + "=claimant", k0: k, k1: k + 1}
+		}
+	case "it", "they", "he", "she", "its", "their":
+		if st.lastSubj != nil {
+			r := *st.lastSubj
+			r.text, r.span, r.rule, r.k0, r.k1 = t.Text, t.Span, "pronoun:"+t.low+"="+st.lastSubj.text, k, k+1
+			return &r
+		}
+	}
+	return nil
+}
+
+// nounPhraseRole returns the actor a noun phrase starting at token k
+// stands for: an actor or agent mention in it, an "of X" after its head
+// ("positions of the Azerbaijani army"), or a country adjective inside it
+// ("Chinese waters").
+func (c *Coder) nounPhraseRole(st *docState, s *sent, k, end int, rule string) (*role, int) {
+	j := k
+	for j < end && (isDetLike(s.toks[j]) && s.toks[j].actor < 0 && s.toks[j].agent < 0 || isVGAdverb(s.toks[j])) {
+		j++
+	}
+	if j >= end {
+		return nil, -1
+	}
+	t := s.toks[j]
+	if t.Tag == "PRP" || t.Tag == "PRP$" {
+		return c.pronoun(st, s, j), j + 1
+	}
+	if r := s.actorAt(j, rule); r != nil {
+		return r, r.k1
+	}
+	// a plain noun phrase: scan its words for an adjective actor, then its
+	// "of X" complement
+	h := j
+	var adj *role
+	for h < end && (strings.HasPrefix(s.toks[h].Tag, "NN") || s.toks[h].Tag == "JJ" || s.toks[h].Tag == "VBN" || s.toks[h].Tag == "VBG" || s.toks[h].Tag == "CD" || s.toks[h].actor >= 0) {
+		if s.toks[h].actor >= 0 && adj == nil {
+			adj = s.actorAt(h, rule+"/owner")
+		}
+		h++
+	}
+	if h+1 < end && (s.toks[h].low == "of" || s.toks[h].low == "belonging") {
+		q := h + 1
+		if s.toks[h].low == "belonging" && q < end && s.toks[q].low == "to" {
+			q++
+		}
+		for q < end && isDetLike(s.toks[q]) && s.toks[q].actor < 0 {
+			q++
+		}
+		if q < end {
+			if r := s.actorAt(q, rule+"/of"); r != nil {
+				return r, r.k1
+			}
+		}
+	}
+	if adj != nil {
+		return adj, h
+	}
+	return nil, h
+}
+
+// prepObject finds the first of the given prepositions after token from
+// (within the clause) and the actor of the noun phrase after it.
+func (c *Coder) prepObject(st *docState, s *sent, from, end int, preps []string) (*role, int) {
+	for j := from; j < end; j++ {
+		for _, p := range preps {
+			words := strings.Fields(p)
+			if n := s.matchRest(j, words); n > 0 {
+				if r, _ := c.nounPhraseRole(st, s, j+n, end, "prep:"+p); r != nil {
+					return r, j
+				}
+			}
+		}
+	}
+	return nil, -1
+}
+
+// directObject is the noun phrase right after the verb (particles and
+// adverbs aside).
+func (c *Coder) directObject(st *docState, s *sent, from, end int) (*role, int) {
+	j := from
+	for j < end && (isVGAdverb(s.toks[j]) || s.toks[j].Tag == "RP") {
+		j++
+	}
+	if j >= end || isPrep(s.toks[j]) || strings.HasPrefix(s.toks[j].Tag, "VB") && s.toks[j].actor < 0 {
+		return nil, -1
+	}
+	r, _ := c.nounPhraseRole(st, s, j, end, "object")
+	return r, j
+}
+
+func sameActor(a, b *role) bool {
+	return a != nil && b != nil && a.ref == b.ref
+}
+
+func emptyRole(r *role) bool { return r == nil || r.ref.IsZero() }
+
+func refOf(r *role) rashomon.ActorRef {
+	if r == nil {
+		return rashomon.ActorRef{}
+	}
+	return r.ref
+}

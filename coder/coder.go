@@ -1,0 +1,192 @@
+package coder
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/rashomon-project/rashomon"
+	"github.com/rashomon-project/rashomon/text"
+)
+
+// Places tells the coder what the lexicon knows of a place mention.
+type Places interface {
+	// PlaceFacts returns a place's country, the de facto entity whose
+	// territory it is (or ""), and its kind.
+	PlaceFacts(id string) (country, entity, kind string, ok bool)
+	PlaceByID(id string) (rashomon.Place, bool)
+}
+
+// Coder codes events. It is safe for concurrent use.
+type Coder struct {
+	pat     *Patterns
+	places  Places
+	taggers sync.Pool
+	// RuleSet identifies the pattern files, stamped on every event.
+	RuleSet string
+}
+
+// New returns a Coder using patterns p, tagger t (cloned per goroutine)
+// and places for what the lexicon knows of places.
+func New(p *Patterns, t *text.Tagger, places Places) *Coder {
+	c := &Coder{pat: p, places: places, RuleSet: p.Hash}
+	c.taggers.New = func() any { return t.Clone() }
+	return c
+}
+
+// docState carries what earlier sentences established.
+type docState struct {
+	d         *rashomon.Document
+	quotes    []quoteSpan
+	lastSubj  *role           // the last actor subject, for "it", "they"
+	lastEvent *rashomon.Event // for implicit agents and places
+	lastDate  dateInfo        // the last explicit date, for narrative time
+	lastPara  int
+	events    []rashomon.Event
+}
+
+// role is an actor filling a slot, with its evidence.
+type role struct {
+	ref  rashomon.ActorRef
+	text string
+	span rashomon.Span
+	rule string
+	k0   int // token range in its sentence (-1 when from context)
+	k1   int
+}
+
+func (r *role) participant() *rashomon.Participant {
+	if r == nil {
+		return nil
+	}
+	return &rashomon.Participant{Actor: r.ref, Text: r.text, Span: r.span, Rule: r.rule}
+}
+
+// Analyze codes d's events. It needs d's sentences and mentions.
+func (c *Coder) Analyze(d *rashomon.Document) {
+	tg := c.taggers.Get().(*text.Tagger)
+	defer c.taggers.Put(tg)
+	st := &docState{d: d, quotes: findQuotes(d.Text), lastPara: -1}
+	// mentions sorted by start, grouped by sentence
+	idx := make([]int, len(d.Mentions))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return d.Mentions[idx[a]].Span.Start < d.Mentions[idx[b]].Span.Start })
+	m := 0
+	for i, sn := range d.Sentences {
+		var ms []int
+		for m < len(idx) && d.Mentions[idx[m]].Span.Start < sn.Span.Start {
+			m++
+		}
+		for j := m; j < len(idx) && d.Mentions[idx[j]].Span.Start < sn.Span.End; j++ {
+			ms = append(ms, idx[j])
+		}
+		if sn.Kind == rashomon.SentDateline {
+			continue
+		}
+		if sn.Para != st.lastPara {
+			st.lastPara = sn.Para
+		}
+		s := c.newSent(d, i, tg, ms)
+		c.codeSentence(st, s)
+	}
+	for i := range st.events {
+		st.events[i].ID = fmt.Sprintf("%s-e%d", d.ID, i+1)
+		st.events[i].DocID = d.ID
+		st.events[i].RuleSet = c.RuleSet
+	}
+	d.Events = st.events
+}
+
+// trigger is a word or phrase that evokes an event.
+type trigger struct {
+	k0, k1  int // token range
+	pat     *Pattern
+	alts    []*Pattern // other patterns for the same words, chosen by what the object is
+	verb    bool
+	form    vform
+	content bool // inside what another trigger demands, rejects or accuses: not an event of its own
+	subj    *role
+}
+
+// findTriggers finds the sentence's triggers, longest phrase first at each
+// token; part of speech decides between a verb and a noun reading.
+func (c *Coder) findTriggers(s *sent) []*trigger {
+	var out []*trigger
+	for k := 0; k < len(s.toks); k++ {
+		t := s.toks[k]
+		var best *trigger
+		if ves, ok := c.pat.verbs[t.low]; ok && verbish(s, k) {
+			for _, ve := range ves {
+				if n := s.matchRest(k+1, ve.rest); n >= 0 {
+					switch {
+					case best == nil || n+1 > best.k1-best.k0:
+						best = &trigger{k0: k, k1: k + 1 + n, pat: ve.pat, verb: true, form: ve.form}
+					case n+1 == best.k1-best.k0 && best.verb && ve.pat != best.pat:
+						best.alts = append(best.alts, ve.pat)
+					}
+				}
+			}
+		}
+		if nes, ok := c.pat.nouns[t.low]; ok && nounish(s, k) {
+			for _, ne := range nes {
+				if n := s.matchRest(k+1, ne.rest); n >= 0 {
+					if best == nil || (n+1 > best.k1-best.k0 && !best.verb) || (n+1 > best.k1-best.k0+1) {
+						best = &trigger{k0: k, k1: k + 1 + n, pat: ne.pat}
+					}
+				}
+			}
+		}
+		if best != nil {
+			out = append(out, best)
+			for j := best.k0; j < best.k1; j++ {
+				s.toks[j].used = true
+			}
+			k = best.k1 - 1
+		}
+	}
+	return out
+}
+
+// matchRest reports how many tokens from k match words, or -1.
+func (s *sent) matchRest(k int, words []string) int {
+	if k+len(words) > len(s.toks) {
+		return -1
+	}
+	for i, w := range words {
+		if s.toks[k+i].low != w {
+			return -1
+		}
+	}
+	return len(words)
+}
+
+// verbish reports whether token k reads as a verb here: tagged so, or
+// right after "to", a modal, an auxiliary or a negation.
+func verbish(s *sent, k int) bool {
+	t := s.toks[k]
+	if strings.HasPrefix(t.Tag, "VB") {
+		return true
+	}
+	if t.actor >= 0 && s.mention(t.actor).Kind == rashomon.MentionPerson {
+		return false
+	}
+	if k > 0 {
+		p := s.toks[k-1]
+		if p.low == "to" || isModal(p.low) || isNegation(p.low) || (isAux(p.low) && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "en"))) {
+			return true
+		}
+		// a headline's subject then verb: "Baku opposes", "IAF hits"
+		if (p.actor >= 0 || p.agent >= 0) && (strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ed")) && t.Tag != "NNP" {
+			return true
+		}
+	}
+	return false
+}
+
+func nounish(s *sent, k int) bool {
+	t := s.toks[k]
+	return strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ" || t.Tag == "VBG" && k > 0 && (s.toks[k-1].Tag == "DT" || s.toks[k-1].Tag == "JJ")
+}

@@ -1,0 +1,196 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/rashomon-project/rashomon"
+)
+
+// codeNoun codes an event noun: "the shelling of X", "Azerbaijani
+// aggression against Y", "strikes executed by Z".
+func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashomon.Event {
+	tr := trigs[i]
+	if tr.content {
+		return nil
+	}
+	pat := tr.pat
+	if pat.Type == "" || pat.Frame == "report" {
+		return nil
+	}
+	end := clauseEnd(s, tr.k1-1)
+	if inConditional(s, tr.k0) {
+		return nil
+	}
+	start := npStart(s, tr.k0)
+	// "no shelling", "not a single attack"
+	negated := false
+	for j := start; j < tr.k0; j++ {
+		if isNegation(s.toks[j].low) {
+			negated = true
+		}
+	}
+	src := c.nounAgent(st, s, tr, end)
+	var tgt *role
+	if pat.NounOf == "" || pat.NounOf == "target" {
+		tgt = c.ofComplement(st, s, tr.k1, end)
+	}
+	if tgt == nil {
+		var preps []string
+		for _, p := range pat.Target {
+			if p != "object" && p != "none" && p != "of" {
+				preps = append(preps, p)
+			}
+		}
+		if len(preps) > 0 {
+			tgt, _ = c.prepObject(st, s, tr.k1, min(end, tr.k1+8), preps)
+		}
+	}
+	// A noun that is the subject of "take place", "be carried out" takes
+	// that verb's negation: "the withdrawal has not yet taken place".
+	for j := tr.k1; j < end; j++ {
+		t := s.toks[j]
+		if happenVerbs[t.low] && strings.HasPrefix(t.Tag, "VB") || (t.low == "place" && j > 0 && strings.HasPrefix(s.toks[j-1].low, "tak")) {
+			g := verbGroup(s, j, formPart)
+			if t.low == "place" {
+				g = verbGroup(s, j-1, formPart)
+			}
+			negated = negated || g.negated
+			break
+		}
+		if strings.HasPrefix(t.Tag, "VB") && t.actor < 0 && !t.used {
+			break
+		}
+	}
+	// A demanded withdrawal is no event; the demand is.
+	typ := pat.Type
+	if src == nil && material[typ] && st.lastEvent != nil && st.lastEvent.Source != nil &&
+		material[st.lastEvent.Type] && st.lastEvent.Sentence >= s.index-2 {
+		r := *st.lastEvent.Source
+		src = &role{ref: r.Actor, text: r.Text, span: r.Span, rule: "previous-event-source", k0: -1, k1: -1}
+	}
+	if src != nil && sameActor(src, tgt) {
+		tgt = nil
+	}
+	ev := &rashomon.Event{Sentence: s.index, Type: typ, Mode: pat.Mode, CAMEO: pat.CAMEO, Rule: pat.ID + "(noun)",
+		Trigger: rashomon.Span{Start: s.toks[tr.k0].Span.Start, End: s.toks[tr.k1-1].Span.End}, Negated: negated}
+	ev.Text = ev.Trigger.Text(st.d.Text)
+	ev.Source, ev.Target = src.participant(), tgt.participant()
+	ev.Span = eventSpan(s, tr, src, tgt)
+	return ev
+}
+
+// nounAgent finds who performs an event noun: a possessive or adjective
+// before it ("Azerbaijani aggression", "India's strike"), "by X" after it,
+// "of X" for nouns whose "of" is the agent ("withdrawal of the troops"),
+// or the subject of a light verb carrying it ("X carried out strikes").
+func (c *Coder) nounAgent(st *docState, s *sent, tr *trigger, end int) *role {
+	start := npStart(s, tr.k0)
+	for j := tr.k0 - 1; j >= start; j-- {
+		if r := s.actorAt(j, "noun-modifier"); r != nil {
+			return r
+		}
+	}
+	if r, _ := c.prepObject(st, s, tr.k1, min(end, tr.k1+10), []string{"by"}); r != nil {
+		return r
+	}
+	if tr.pat.NounOf == "agent" {
+		if r := c.ofComplement(st, s, tr.k1, end); r != nil {
+			return r
+		}
+	}
+	// light verb: "X executed four strikes", "X launched an aggression"
+	j := start - 1
+	for j >= 0 && (isDetLike(s.toks[j]) || isVGAdverb(s.toks[j])) {
+		j--
+	}
+	if j >= 0 && lightVerbs[s.toks[j].low] {
+		g := verbGroup(s, j, formPast)
+		if g.passive {
+			if r, _ := c.prepObject(st, s, tr.k1, end, []string{"by"}); r != nil {
+				return r
+			}
+			return nil
+		}
+		return c.subject(st, s, g.start)
+	}
+	return nil
+}
+
+// ofComplement returns the actor of an "of" phrase right after an event
+// noun: "the shelling of the positions of the Azerbaijani army".
+func (c *Coder) ofComplement(st *docState, s *sent, k, end int) *role {
+	j := k
+	for j < end && j < k+3 && (isDetLike(s.toks[j]) || s.toks[j].low == "and") {
+		j++
+	}
+	if j < end && s.toks[j].low == "of" {
+		r, _ := c.nounPhraseRole(st, s, j+1, end, "of")
+		return r
+	}
+	return nil
+}
+
+// obligations codes "X must withdraw", "X should take action" as a demand
+// by the claimant on X (modal obligation), and imperatives ("Leave
+// Azerbaijan!") as a demand on whom the document last asked something of.
+func (c *Coder) obligations(st *docState, s *sent, trigs []*trigger) []rashomon.Event {
+	var out []rashomon.Event
+	for k, t := range s.toks {
+		if t.low != "must" && t.low != "should" && !(t.low == "to" && k > 0 && (s.toks[k-1].low == "has" || s.toks[k-1].low == "have" || s.toks[k-1].low == "need" || s.toks[k-1].low == "needs")) {
+			continue
+		}
+		if k+1 >= len(s.toks) || inConditional(s, k) {
+			continue
+		}
+		// the verb after the modal
+		v := k + 1
+		for v < len(s.toks) && (isVGAdverb(s.toks[v]) || isAux(s.toks[v].low)) {
+			v++
+		}
+		if v >= len(s.toks) || !strings.HasPrefix(s.toks[v].Tag, "VB") {
+			continue
+		}
+		start := k
+		if t.low == "to" {
+			start = k - 1
+		}
+		subj := c.subject(st, s, start)
+		voice := c.voiceRole(st, s, k)
+		ev := rashomon.Event{Sentence: s.index, Type: rashomon.REQUEST, CAMEO: "100", Rule: "obligation-modal",
+			Trigger: rashomon.Span{Start: t.Span.Start, End: s.toks[v].Span.End}}
+		ev.Text = ev.Trigger.Text(st.d.Text)
+		if subj != nil && subj.ref.Country != "" {
+			ev.Target = subj.participant()
+		}
+		ev.Source = voice.participant()
+		ev.Span = rashomon.Span{Start: ev.Trigger.Start, End: ev.Trigger.End}
+		if subj != nil && subj.k0 >= 0 {
+			ev.Span.Start = min(ev.Span.Start, subj.span.Start)
+		}
+		// the demanded act is content, not an event
+		for _, tr := range trigs {
+			if tr.k0 >= v && tr.k0 < clauseEnd(s, v) {
+				tr.content = true
+			}
+		}
+		out = append(out, ev)
+	}
+	// imperative: a sentence that opens with a bare verb and ends with "!"
+	raw := strings.TrimSpace(s.span.Text(st.d.Text))
+	if len(s.toks) > 1 && s.toks[0].Tag == "VB" && strings.HasSuffix(raw, "!") {
+		ev := rashomon.Event{Sentence: s.index, Type: rashomon.REQUEST, CAMEO: "100", Rule: "imperative",
+			Trigger: s.toks[0].Span, Span: s.span}
+		ev.Text = s.toks[0].Text
+		ev.Source = c.voiceRole(st, s, 0).participant()
+		for i := len(st.events) - 1; i >= 0; i-- {
+			if st.events[i].Type == rashomon.REQUEST && st.events[i].Target != nil {
+				t := *st.events[i].Target
+				t.Rule = "addressee-of-previous-demand"
+				ev.Target = &t
+				break
+			}
+		}
+		out = append(out, ev)
+	}
+	return out
+}

@@ -1,0 +1,101 @@
+package coder
+
+import (
+	"github.com/rashomon-project/rashomon"
+)
+
+// kindRank orders place kinds from most to least specific; an event is
+// located at the most specific place its sentence attaches to it.
+var kindRank = map[string]int{
+	"village": 1, "settlement": 1, "checkpoint": 1, "bridge": 1, "facility": 1, "base": 1, "shoal": 1, "reef": 1,
+	"height": 1, "pass": 1, "dam": 1, "port": 1, "airport": 1, "island": 2, "town": 2, "city": 2, "road": 2,
+	"corridor": 3, "district": 3, "valley": 3, "mountain": 3, "river": 3, "reservoir": 3, "lake": 3, "islands": 3,
+	"strait": 4, "bay": 4, "zone": 4, "line": 5, "border": 5, "region": 5, "sea": 6,
+}
+
+// locative words before a place attach it to the event.
+var locatives = map[string]bool{"in": true, "near": true, "at": true, "on": true, "along": true, "toward": true,
+	"towards": true, "around": true, "outside": true, "inside": true, "into": true, "across": true, "from": true,
+	"of": true, "off": true, "over": true, "within": true, "by": true, "direction": true, "directions": true,
+	"area": true, "vicinity": true, "territory": true, "sector": true, "to": true}
+
+// locate sets the event's location: the most specific place in a
+// locative phrase of its sentence, nearest the trigger; countries are
+// targets or owners, never locations. A sentence with no place inherits
+// the previous event's place in the same paragraph when the type is the
+// same (the account goes on about the same spot).
+func (c *Coder) locate(st *docState, s *sent, ev *rashomon.Event) {
+	type cand struct {
+		mi, k, rank, dist int
+	}
+	var best *cand
+	seen := map[int]bool{}
+	for k, t := range s.toks {
+		if t.place < 0 || seen[t.place] {
+			continue
+		}
+		seen[t.place] = true
+		m := s.mention(t.place)
+		if m.Rule == "dateline" || c.places == nil {
+			continue
+		}
+		_, _, kind, ok := c.places.PlaceFacts(m.EntityID)
+		if !ok || kind == "country" {
+			continue
+		}
+		// a place inside an actor's name ("Artsakh Defense Army") is no location
+		if t.actor >= 0 && s.mention(t.actor).Span.Len() > m.Span.Len() {
+			continue
+		}
+		attached := false
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if locatives[s.toks[j].low] {
+				attached = true
+				break
+			}
+			if !isDetLike(s.toks[j]) && s.toks[j].place < 0 && s.toks[j].Text != "," && s.toks[j].low != "and" {
+				break
+			}
+		}
+		if !attached && k+1 < len(s.toks) && (s.toks[k+1].low == "direction" || s.toks[k+1].low == "directions" || s.toks[k+1].low == "sector" || s.toks[k+1].low == "region" || s.toks[k+1].low == "district") {
+			attached = true
+		}
+		if !attached {
+			continue
+		}
+		rank, ok := kindRank[kind]
+		if !ok {
+			rank = 4
+		}
+		dist := t.Span.Start - ev.Trigger.Start
+		if dist < 0 {
+			dist = -dist + 40 // after the verb first
+		}
+		cd := &cand{mi: t.place, k: k, rank: rank, dist: dist}
+		if best == nil || cd.rank < best.rank || (cd.rank == best.rank && cd.dist < best.dist) {
+			best = cd
+		}
+	}
+	if best != nil {
+		m := s.mention(best.mi)
+		p, _ := c.places.PlaceByID(m.EntityID)
+		ev.Location = &rashomon.Location{Place: p, Text: m.Text, Span: m.Span, Precision: precisionOf(p.Kind), Rule: "locative-phrase"}
+		return
+	}
+	if pe := st.lastEvent; pe != nil && pe.Location != nil && pe.Type == ev.Type && pe.Sentence >= s.index-3 &&
+		st.d.Sentences[pe.Sentence].Para == st.d.Sentences[s.index].Para {
+		loc := *pe.Location
+		loc.Rule = "previous-event-place"
+		ev.Location = &loc
+	}
+}
+
+func precisionOf(kind string) string {
+	switch kindRank[kind] {
+	case 1, 2:
+		return "point"
+	case 0:
+		return "approximate"
+	}
+	return "area"
+}

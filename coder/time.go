@@ -1,0 +1,204 @@
+package coder
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/rashomon-project/rashomon"
+	"github.com/rashomon-project/rashomon/dates"
+)
+
+// dateInfo is a resolved date with its evidence.
+type dateInfo struct {
+	date, end rashomon.Date
+	text      string
+	rule      string
+	para      int
+	sent      int
+}
+
+var (
+	yearsAgoRE = regexp.MustCompile(`(?i)\b(one|a|two|three|\d+)\s+years?\s+ago\b`)
+	lastYearRE = regexp.MustCompile(`(?i)\b(last|this|past)\s+(year|month)\b`)
+	yearCtxRE  = regexp.MustCompile(`(?i)\b(in|since|of|by|from|until|during|before|after)\s+$`)
+)
+
+// speech types are dated by when they are said: the document's date.
+var speech = map[string]bool{rashomon.REQUEST: true, rashomon.ACCUSE: true, rashomon.REJECT: true,
+	rashomon.AGREE: true, rashomon.SUPPORT: true, rashomon.THREATEN: true, rashomon.CONCEDE: true}
+
+// resolveDate dates an event from the date expressions of its sentence,
+// resolved against the document's date ("on Saturday", "last night", "One
+// year ago on this day, September 13"); failing those, a speech act takes
+// the document's date and a reported happening the last date the text
+// gave, or the document's month. No date rather than a wrong one.
+func (c *Coder) resolveDate(st *docState, s *sent, ev *rashomon.Event) {
+	d := st.d
+	ref := d.Published
+	raw := s.span.Text(d.Text)
+	ms := dates.Scan(raw)
+	var best *dates.Match
+	bestDist := 1 << 30
+	trig := ev.Trigger.Start - s.span.Start
+	for i := range ms {
+		m := &ms[i]
+		switch m.Kind {
+		case dates.Unparseable:
+			continue
+		case dates.YearOnly:
+			// a bare year only in "in 2021", "since 1991", not "the 1975 maps"
+			if !yearCtxRE.MatchString(raw[:m.Span.Start]) {
+				continue
+			}
+		case dates.Weekday, dates.Relative, dates.MonthDay:
+			if ref.IsZero() {
+				continue
+			}
+		}
+		dist := m.Span.Start - trig
+		if dist < 0 {
+			dist = -dist * 2 / 3 // dates before the verb usually belong to it
+		}
+		if dist < bestDist {
+			best, bestDist = m, dist
+		}
+	}
+	if best != nil {
+		di := dateFromMatch(*best, ref, raw)
+		if !di.date.IsZero() {
+			ev.Date, ev.DateEnd, ev.DateText, ev.DateRule = di.date, di.end, best.Text, di.rule
+			// a range: "From March 24 to March 25"
+			for i := range ms {
+				m := ms[i]
+				if m.Span.Start > best.Span.End && m.Span.Start-best.Span.End < 6 && strings.Contains(strings.ToLower(raw[best.Span.End:m.Span.Start]), "to") {
+					if e := dateFromMatch(m, ref, raw); !e.date.IsZero() && !e.date.Time().Before(di.date.Time()) {
+						ev.DateEnd = e.date
+						ev.DateRule += "+range"
+					}
+				}
+			}
+			if material[ev.Type] || ev.Type == rashomon.CONSULT {
+				st.lastDate = dateInfo{date: ev.Date, text: best.Text, para: d.Sentences[s.index].Para, sent: s.index}
+			}
+			return
+		}
+	}
+	if ref.IsZero() {
+		return
+	}
+	if d, txt, ok := relativePeriod(raw, ref); ok {
+		ev.Date, ev.DateText, ev.DateRule = d, txt, "relative-period@publication"
+		return
+	}
+	switch {
+	case speech[ev.Type] || ev.Type == "":
+		ev.Date, ev.DateRule = ref, "publication-date"
+	case st.lastDate.date.Year > 0 && st.lastDate.para == d.Sentences[s.index].Para:
+		ev.Date, ev.DateText, ev.DateRule = st.lastDate.date, st.lastDate.text, "narrative-date"
+	case presentTense(s, ev):
+		ev.Date, ev.DateRule = ref, "publication-date(present)"
+	default:
+		ev.Date, ev.DateRule = ref.Truncate(rashomon.PrecMonth), "publication-month"
+	}
+}
+
+// presentTense reports an event told in the present ("are being taken").
+func presentTense(s *sent, ev *rashomon.Event) bool {
+	for k, t := range s.toks {
+		if t.Span.Start >= ev.Trigger.Start && t.Span.Start < ev.Trigger.End {
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				switch s.toks[j].low {
+				case "is", "are", "am", "being":
+					return true
+				case "was", "were", "had", "has", "have":
+					return false
+				}
+			}
+			return t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBG"
+		}
+	}
+	return false
+}
+
+// dateFromMatch resolves one expression against the reference date.
+func dateFromMatch(m dates.Match, ref rashomon.Date, raw string) dateInfo {
+	var di dateInfo
+	shift := 0
+	if ym := yearsAgoRE.FindStringSubmatch(raw); ym != nil {
+		switch strings.ToLower(ym[1]) {
+		case "one", "a":
+			shift = 1
+		case "two":
+			shift = 2
+		case "three":
+			shift = 3
+		default:
+			for _, ch := range ym[1] {
+				shift = shift*10 + int(ch-'0')
+			}
+		}
+	}
+	switch m.Kind {
+	case dates.Full:
+		di.date, di.rule = m.Date, "date"
+	case dates.MonthYear:
+		di.date, di.rule = m.Date, "month"
+		// "in May and November 2021": several months, the year is all we know
+		if i := strings.Index(raw, m.Text); i > 0 {
+			before := strings.ToLower(raw[max(0, i-20):i])
+			if strings.HasSuffix(strings.TrimSpace(before), "and") || strings.HasSuffix(strings.TrimSpace(before), "or") {
+				di.date, di.rule = rashomon.Date{Year: m.Date.Year}, "months-of-year"
+			}
+		}
+	case dates.YearOnly:
+		di.date, di.rule = m.Date, "year"
+	case dates.MonthDay:
+		d := rashomon.Date{Year: ref.Year, Month: m.Date.Month, Day: m.Date.Day}
+		if !d.Valid() {
+			return di
+		}
+		// a month and day not after the reference (by more than a day) is
+		// in the reference's year, else in the year before
+		if d.Time().After(ref.Time().AddDate(0, 0, 1)) {
+			d.Year--
+		}
+		d.Year -= shift
+		di.date, di.rule = d, "month-day@publication-year"
+		if shift > 0 {
+			di.rule = "month-day@years-ago"
+		}
+	case dates.Weekday:
+		t := ref.Time()
+		for i := 0; i < 7; i++ {
+			if int(t.Weekday()) == m.Date.Day {
+				break
+			}
+			t = t.AddDate(0, 0, -1)
+		}
+		di.date, di.rule = rashomon.DateOf(t), "weekday@publication"
+	case dates.Relative:
+		di.date, di.rule = rashomon.DateOf(ref.Time().AddDate(0, 0, m.Date.Day)), "relative@publication"
+	}
+	return di
+}
+
+// relativePeriod handles "last year", "this year", "last month".
+func relativePeriod(raw string, ref rashomon.Date) (rashomon.Date, string, bool) {
+	m := lastYearRE.FindStringSubmatch(raw)
+	if m == nil || ref.IsZero() {
+		return rashomon.Date{}, "", false
+	}
+	t := ref.Time()
+	switch strings.ToLower(m[1] + " " + m[2]) {
+	case "last year", "past year":
+		return rashomon.Date{Year: ref.Year - 1}, m[0], true
+	case "this year":
+		return rashomon.Date{Year: ref.Year}, m[0], true
+	case "last month", "past month":
+		p := t.AddDate(0, -1, 0)
+		return rashomon.Date{Year: p.Year(), Month: int(p.Month())}, m[0], true
+	case "this month":
+		return rashomon.Date{Year: ref.Year, Month: ref.Month}, m[0], true
+	}
+	return rashomon.Date{}, "", false
+}
