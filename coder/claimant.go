@@ -94,7 +94,7 @@ func (c *Coder) claimantAt(st *docState, s *sent, k int) *rashomon.Claimant {
 	c.reports(st, s)
 	var chain []rashomon.ClaimLink
 	outer := c.quoteClaimant(st, s, k)
-	if outer != nil && outer.Rule != "issuer" {
+	if outer != nil && strings.HasPrefix(outer.Rule, "quoted") {
 		chain = append(chain, rashomon.ClaimLink{Actor: outer.Actor, Text: outer.Text, Verb: "quoted"})
 	}
 	var frame *reportFrame

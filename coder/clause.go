@@ -127,7 +127,7 @@ func npStart(s *sent, k int) int {
 	j := k
 	for j > 0 {
 		p := s.toks[j-1]
-		if isDetLike(p) || strings.HasPrefix(p.Tag, "NN") || (p.actor >= 0 && p.actor == s.toks[k].actor) {
+		if isDetLike(p) || isQuote(p) || strings.HasPrefix(p.Tag, "NN") || (p.actor >= 0 && p.actor == s.toks[k].actor) {
 			j--
 			continue
 		}
@@ -197,13 +197,39 @@ func (c *Coder) subject(st *docState, s *sent, start int) *role {
 		if r == nil {
 			continue
 		}
-		if inPP(s, r.k0) {
+		if r.k0 > lim && inPP(s, r.k0) {
+			// "the statement of the Russian Defense Ministry contradicts",
+			// "members of illegal armed detachments attempted": the owner
+			// of a plain head noun stands for the subject
+			if p := prepBefore(s, r.k0); p >= 0 && (s.toks[p].low == "of" || s.toks[p].low == "by") && p > 0 &&
+				strings.HasPrefix(s.toks[p-1].Tag, "NN") && s.toks[p-1].actor < 0 && s.toks[p-1].place < 0 {
+				h := npStart(s, p-1)
+				if !inPP(s, h) {
+					r.rule = "subject-owner/" + r.rule
+					return r
+				}
+			}
 			j = r.k0
 			continue
 		}
 		return r
 	}
 	return nil
+}
+
+// prepBefore returns the preposition governing the noun phrase at k, or -1.
+func prepBefore(s *sent, k int) int {
+	for j := k - 1; j >= 0; j-- {
+		t := s.toks[j]
+		if isDetLike(t) && t.actor < 0 {
+			continue
+		}
+		if isPrep(t) {
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // pronoun resolves a personal pronoun: "we" and "our" to the claimant of
@@ -243,6 +269,24 @@ func (c *Coder) nounPhraseRole(st *docState, s *sent, k, end int, rule string) (
 		return c.pronoun(st, s, j), j + 1
 	}
 	if r := s.actorAt(j, rule); r != nil {
+		if r.ref.Country == "" && r.ref.Sector != "IGO" && r.ref.Sector != "NGO" {
+			// "positions, shelters and bases of the Azerbaijani army"
+			h := r.k1
+			for h < end && (strings.HasPrefix(s.toks[h].Tag, "NN") || s.toks[h].Text == "," || s.toks[h].low == "and" || s.toks[h].agent >= 0) && h < r.k1+8 {
+				h++
+			}
+			if h+1 < end && s.toks[h].low == "of" {
+				q := h + 1
+				for q < end && isDetLike(s.toks[q]) && s.toks[q].actor < 0 {
+					q++
+				}
+				if q < end {
+					if o := s.actorAt(q, rule+"/of"); o != nil && o.ref.Country != "" {
+						return o, o.k1
+					}
+				}
+			}
+		}
 		return r, r.k1
 	}
 	// a plain noun phrase: scan its words for an adjective actor, then its
@@ -255,7 +299,7 @@ func (c *Coder) nounPhraseRole(st *docState, s *sent, k, end int, rule string) (
 		}
 		h++
 	}
-	if h+1 < end && (s.toks[h].low == "of" || s.toks[h].low == "belonging") {
+	if h+1 < end && (s.toks[h].low == "of" || s.toks[h].low == "belonging" || s.toks[h].low == "by" && statementNouns[s.toks[h-1].low]) {
 		q := h + 1
 		if s.toks[h].low == "belonging" && q < end && s.toks[q].low == "to" {
 			q++
@@ -304,6 +348,11 @@ func (c *Coder) directObject(st *docState, s *sent, from, end int) (*role, int) 
 	r, _ := c.nounPhraseRole(st, s, j, end, "object")
 	return r, j
 }
+
+// statementNouns are what is said: "the statement by the ministry".
+var statementNouns = map[string]bool{"statement": true, "statements": true, "claim": true, "claims": true,
+	"report": true, "reports": true, "allegations": true, "accusations": true, "remarks": true, "words": true,
+	"information": true, "news": true, "message": true, "version": true, "account": true, "position": true}
 
 func sameActor(a, b *role) bool {
 	return a != nil && b != nil && a.ref == b.ref

@@ -64,13 +64,9 @@ func (c *Coder) codeSentence(st *docState, s *sent) {
 			}
 			continue
 		}
-		var ev *rashomon.Event
 		if tr.verb {
-			ev = c.codeVerb(st, s, trigs, i)
-		} else {
-			ev = c.codeNoun(st, s, trigs, i)
-		}
-		if ev != nil {
+			evs = append(evs, c.codeVerb(st, s, trigs, i)...)
+		} else if ev := c.codeNoun(st, s, trigs, i); ev != nil {
 			evs = append(evs, *ev)
 		}
 	}
@@ -101,27 +97,69 @@ func (c *Coder) verbSubject(st *docState, s *sent, trigs []*trigger, i int) *rol
 			return trigs[i-1].subj
 		}
 	}
-	if g.infinitive || s.toks[tr.k0].Tag == "VBG" && (g.start == 0 || isPrep(s.toks[g.start-1])) {
+	controlled := g.infinitive || s.toks[tr.k0].Tag == "VBG" && (g.start == 0 || isPrep(s.toks[g.start-1]) || isSubordinator(s.toks[g.start-1]))
+	if controlled {
 		// the controller: the object of a request verb ("called on X to
-		// withdraw"), else the subject of the verb before ("refused to
-		// withdraw", "when using water cannons to expel")
-		for j := i - 1; j >= 0; j-- {
-			if trigs[j].verb && trigs[j].subj != nil {
-				return trigs[j].subj
+		// withdraw"), else the subject of the verb that governs it
+		// ("refused to withdraw", "staged a provocation by firing", "were
+		// forced to retreat")
+		if gv := governingVerb(s, g.start); gv >= 0 {
+			for j := i - 1; j >= 0; j-- {
+				if trigs[j].verb && trigs[j].k0 == gv && trigs[j].subj != nil && trigs[j].pat.Frame != "request" {
+					tr.subj = trigs[j].subj
+					return tr.subj
+				}
 			}
+			r := c.subject(st, s, verbGroup(s, gv, formPast).start)
+			if r != nil {
+				r.rule = "controller/" + r.rule
+			}
+			tr.subj = r
+			return r
 		}
 	}
 	r := c.subject(st, s, g.start)
-	if r == nil && (g.infinitive || s.toks[tr.k0].Tag == "VBG") {
-		// a participle or infinitive governed by a verb that is no trigger
-		r = c.subject(st, s, clauseStart(s, g.start))
-	}
 	tr.subj = r
 	return r
 }
 
-// codeVerb codes a verb trigger.
-func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) *rashomon.Event {
+// governingVerb finds the verb an infinitive or a gerund depends on: the
+// nearest verb to the left, over the noun phrase or preposition between.
+func governingVerb(s *sent, start int) int {
+	for j := start - 1; j >= 0 && j >= start-12; j-- {
+		t := s.toks[j]
+		if strings.HasPrefix(t.Tag, "VB") && !isAux(t.low) {
+			return j
+		}
+		if isClauseBreak(t) || t.Text == "." {
+			return -1
+		}
+	}
+	return -1
+}
+
+// coordinated returns the other subjects coordinated with r: "official
+// Yerevan and Stepanakert expect".
+func (c *Coder) coordinated(s *sent, r *role) []*role {
+	if r == nil || r.k0 < 2 {
+		return nil
+	}
+	var out []*role
+	k := r.k0
+	for k >= 2 && (s.toks[k-1].low == "and" || s.toks[k-1].Text == ",") {
+		o := s.actorAt(k-2, "coordinated")
+		if o == nil || o.ref == r.ref || o.ref.Country == "" {
+			break
+		}
+		out = append(out, o)
+		k = o.k0
+	}
+	return out
+}
+
+// codeVerb codes a verb trigger: one event, or one per coordinated
+// subject.
+func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rashomon.Event {
 	tr := trigs[i]
 	g := verbGroup(s, tr.k0, tr.form)
 	end := clauseEnd(s, tr.k1-1)
@@ -129,25 +167,58 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) *rashom
 		c.verbSubject(st, s, trigs, i)
 		return nil
 	}
-	if inConditional(s, g.start) {
+	if inConditional(s, g.start) || inPurpose(s, g.start) {
 		return nil
 	}
-	subj := c.verbSubject(st, s, trigs, i)
+	v := s.toks[tr.k0]
+	// A participle right after a noun, with no auxiliary, describes it:
+	// "units deployed in the area", "the positions occupied on March 24".
+	reduced := (v.Tag == "VBN" || v.Tag == "VBD") && g.start == tr.k0 && tr.k0 > 0 &&
+		(strings.HasPrefix(s.toks[tr.k0-1].Tag, "NN") || s.toks[tr.k0-1].actor >= 0 || s.toks[tr.k0-1].agent >= 0) &&
+		finiteBefore(s, tr.k0)
+	// A headline drops the auxiliary: "Three Ukrainian Ships Seized In Black Sea".
+	if !reduced && !g.passive && v.Tag == "VBN" && g.start == tr.k0 && st.d.Sentences[s.index].Kind == rashomon.SentHeading {
+		g.passive = true
+	}
 	pat := c.choosePattern(st, s, tr, end)
 	if pat == nil {
 		return nil
 	}
-	ev := &rashomon.Event{Sentence: s.index, Type: pat.Type, Mode: pat.Mode, CAMEO: pat.CAMEO, Rule: pat.ID,
-		Trigger: rashomon.Span{Start: s.toks[tr.k0].Span.Start, End: s.toks[tr.k1-1].Span.End}}
-	ev.Text = ev.Trigger.Text(st.d.Text)
+	if reduced && (pat.Type == rashomon.MOBILIZE || pat.Frame == "report" || pat.Type == "") {
+		return nil
+	}
+	finite := !reduced && !g.infinitive && v.Tag != "VBG" || g.start < tr.k0
+	if pat.Frame == "accusation" && !finite {
+		return nil // "violating the provisions": a participle, not an accusation
+	}
+	subj := c.verbSubject(st, s, trigs, i)
 	var src, tgt *role
 	switch {
+	case reduced:
+		// the noun it describes is the target; the agent is the clause's subject
+		tgt, _ = c.nounPhraseRole(st, s, npStart(s, tr.k0-1), tr.k0, "described-noun")
+		src, _ = c.prepObject(st, s, tr.k1, end, []string{"by"})
+		if src == nil {
+			src = c.subject(st, s, clauseStart(s, tr.k0))
+			if src != nil && sameActor(src, tgt) {
+				src = nil
+			}
+			if src == nil {
+				src = c.mainSubject(st, s, tr.k0)
+			}
+		}
 	case g.passive:
 		tgt = subj
 		if tgt != nil {
 			tgt.rule = "passive-subject/" + tgt.rule
 		}
 		src, _ = c.prepObject(st, s, tr.k1, end, []string{"by", "from the territory of", "from the direction of", "from the side of", "from"})
+		if src == nil {
+			src = c.implicitAgent(st, s, pat.Type)
+		}
+		if src == nil && material[pat.Type] {
+			src = c.claimantAsAgent(st, s, tr.k0, tgt)
+		}
 	default:
 		src = subj
 		tgt = c.target(st, s, tr, pat, end)
@@ -156,6 +227,9 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) *rashom
 	case "request", "reject":
 		// what is demanded or rejected is content, not an event of its own
 		content := c.markContent(st, s, trigs, i, end)
+		if tgt == nil {
+			tgt = c.thatClauseSubject(st, s, tr.k1, len(s.toks))
+		}
 		if tgt == nil && content != nil {
 			tgt = content
 		}
@@ -174,22 +248,20 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) *rashom
 		// "accused X of moving into ...": what X is accused of is content
 		c.markContent(st, s, trigs, i, end)
 	}
-	ev.Negated = g.negated
+	negated := g.negated
 	typ := pat.Type
-	switch {
-	case g.negated && pat.NegatedType != "":
-		typ, ev.Negated = pat.NegatedType, false
-	case pat.NegatedType != "" && pat.Type == "":
+	if negated && pat.NegatedType != "" {
+		typ, negated = pat.NegatedType, false
+	} else if pat.Type == "" && pat.Future == "" {
 		return nil // "respond" codes nothing unless negated
 	}
 	if g.future || c.promised(s, g.start) {
 		switch {
+		case pat.Future != "":
+			typ = pat.Future
 		case cooperative[typ]:
 			typ = rashomon.AGREE
-			if pat.Future != "" {
-				typ = pat.Future
-			}
-		case material[typ] && !g.negated:
+		case material[typ] && !negated:
 			typ = rashomon.THREATEN
 		}
 	}
@@ -204,16 +276,128 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) *rashom
 	if typ == "" {
 		return nil
 	}
-	ev.Type = typ
-	if src != nil && sameActor(src, tgt) && typ != rashomon.CONSULT {
-		tgt = nil
+	if tgt == nil && material[typ] {
+		// "used water cannons to expel four Philippine vessels"
+		tgt = c.purposeObject(st, s, tr.k1, end)
 	}
-	ev.Source, ev.Target = src.participant(), tgt.participant()
-	ev.Span = eventSpan(s, tr, src, tgt)
+	if tgt == nil && material[typ] && typ != rashomon.PROTEST {
+		tgt = c.claimantSide(st, s, tr.k0, src)
+	}
+	if emptyRole(src) && emptyRole(tgt) {
+		return nil // no one does anything to anyone
+	}
+	subjects := []*role{src}
+	if src == subj && !g.passive {
+		subjects = append(subjects, c.coordinated(s, subj)...)
+	}
+	var out []rashomon.Event
+	for _, sr := range subjects {
+		ev := rashomon.Event{Sentence: s.index, Type: typ, Mode: pat.Mode, CAMEO: pat.CAMEO, Rule: pat.ID, Negated: negated,
+			Trigger: rashomon.Span{Start: s.toks[tr.k0].Span.Start, End: s.toks[tr.k1-1].Span.End}}
+		ev.Text = ev.Trigger.Text(st.d.Text)
+		t := tgt
+		if sr != nil && sameActor(sr, t) && typ != rashomon.CONSULT {
+			t = nil
+		}
+		ev.Source, ev.Target = sr.participant(), t.participant()
+		ev.Span = eventSpan(s, tr, sr, t)
+		out = append(out, ev)
+	}
 	if src != nil && !strings.HasPrefix(src.rule, "pronoun") && src.k0 >= 0 {
 		st.lastSubj = src
 	}
-	return ev
+	return out
+}
+
+// finiteBefore reports a finite verb earlier in the clause: then a
+// participle after a noun describes the noun rather than being the verb.
+func finiteBefore(s *sent, k int) bool {
+	for j := clauseStart(s, k); j < k; j++ {
+		t := s.toks[j]
+		if t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || (t.Tag == "VBD" && !s.toks[j].used) || isAux(t.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeObject returns the object of a purpose infinitive after a verb:
+// "used water cannons to expel four Philippine vessels".
+func (c *Coder) purposeObject(st *docState, s *sent, k, end int) *role {
+	for j := k; j+2 < len(s.toks) && j < k+6; j++ {
+		if s.toks[j].low == "to" && strings.HasPrefix(s.toks[j+1].Tag, "VB") {
+			r, _ := c.directObject(st, s, j+2, clauseEnd(s, j+1))
+			return r
+		}
+	}
+	return nil
+}
+
+// thatClauseSubject returns the subject of a that-clause after a verb of
+// expecting or demanding: "expect that the Russian peacekeepers will".
+func (c *Coder) thatClauseSubject(st *docState, s *sent, k, end int) *role {
+	for k < end && isVGAdverb(s.toks[k]) {
+		k++
+	}
+	if k < end && s.toks[k].low == "that" {
+		r, _ := c.nounPhraseRole(st, s, k+1, end, "that-clause-subject")
+		return r
+	}
+	return nil
+}
+
+// mainSubject is the subject of the sentence's first finite verb.
+func (c *Coder) mainSubject(st *docState, s *sent, before int) *role {
+	for j := 0; j < before; j++ {
+		t := s.toks[j]
+		if (t.Tag == "VBZ" || t.Tag == "VBD" || t.Tag == "VBP") && !isAux(t.low) || isAux(t.low) {
+			return c.subject(st, s, verbGroup(s, j, formPast).start)
+		}
+	}
+	return nil
+}
+
+// implicitAgent supplies the agent of an agentless passive or noun from
+// what came just before: "the positions ... were shelled" after a
+// sentence saying who opened fire.
+func (c *Coder) implicitAgent(st *docState, s *sent, typ string) *role {
+	if !material[typ] {
+		return nil
+	}
+	if pe := st.lastEvent; pe != nil && pe.Source != nil && material[pe.Type] && pe.Sentence >= s.index-2 {
+		r := *pe.Source
+		return &role{ref: r.Actor, text: r.Text, span: r.Span, rule: "previous-event-source", k0: -1, k1: -1}
+	}
+	return nil
+}
+
+// claimantAsAgent is the agent of an agentless hostile act done to the
+// other side, as a state institution reports it: "Three Ukrainian ships
+// seized", says the FSB.
+func (c *Coder) claimantAsAgent(st *docState, s *sent, k int, tgt *role) *role {
+	cl := c.claimantAt(st, s, k)
+	if cl == nil || cl.Actor.Country == "" || tgt == nil || tgt.ref.Country == "" || tgt.ref.Country == cl.Actor.Country {
+		return nil
+	}
+	if cl.Actor.Sector != "GOV" && cl.Actor.Sector != "MIL" {
+		return nil
+	}
+	return &role{ref: cl.Actor, text: cl.Text, rule: "claimant-as-agent", k0: -1, k1: -1}
+}
+
+// claimantSide is the target of a hostile act the text names no target
+// for: the claimant's own side, when the actor is the other side ("Armenian
+// forces committed a provocation", says Azerbaijan's defence ministry).
+func (c *Coder) claimantSide(st *docState, s *sent, k int, src *role) *role {
+	cl := c.claimantAt(st, s, k)
+	if cl == nil || cl.Actor.Country == "" || src == nil || src.ref.Country == "" || src.ref.Country == cl.Actor.Country {
+		return nil
+	}
+	ref := rashomon.ActorRef{Country: cl.Actor.Country}
+	if cl.Actor.Sector == "MIL" {
+		ref.Sector = "MIL"
+	}
+	return &role{ref: ref, text: cl.Text, rule: "claimant-side", k0: -1, k1: -1}
 }
 
 // choosePattern picks, among the patterns for a trigger's words, the one
@@ -354,6 +538,20 @@ func threatened(s *sent, start int) bool {
 		return false
 	}
 	return threatVerbs[s.toks[start-2].low]
+}
+
+// inPurpose reports a verb in an "in order to" or "so as to" clause: what
+// is meant to happen, not what happened.
+func inPurpose(s *sent, k int) bool {
+	for j := k - 1; j >= 2 && j >= k-12; j-- {
+		if s.toks[j].low == "to" && (s.toks[j-1].low == "order" && s.toks[j-2].low == "in" || s.toks[j-1].low == "as" && s.toks[j-2].low == "so") {
+			return true
+		}
+		if s.toks[j].Text == "," || s.toks[j].Text == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // inConditional reports a verb in an "if" or "unless" clause.

@@ -34,6 +34,10 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 	if pat.NounOf == "" || pat.NounOf == "target" {
 		tgt = c.ofComplement(st, s, tr.k1, end)
 	}
+	// "a telephone conversation between X and Y"
+	if a, b := c.between(st, s, tr.k1, end); a != nil {
+		src, tgt = a, b
+	}
 	if tgt == nil {
 		var preps []string
 		for _, p := range pat.Target {
@@ -68,6 +72,29 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 		r := *st.lastEvent.Source
 		src = &role{ref: r.Actor, text: r.Text, span: r.Span, rule: "previous-event-source", k0: -1, k1: -1}
 	}
+	switch pat.Frame {
+	case "accusation", "reject":
+		// calling it a provocation, a war crime or a lie: the claimant
+		// accuses (or rejects) whoever did or said it
+		who := src
+		if who == nil {
+			who = c.copulaSubject(st, s, start)
+		}
+		if who == nil {
+			who = c.implicitAgent(st, s, rashomon.ASSAULT)
+		}
+		src, tgt = c.voiceRole(st, s, tr.k0), who
+		if src != nil && tgt != nil && src.ref.Country == tgt.ref.Country {
+			return nil // a side does not accuse itself
+		}
+	default:
+		if tgt == nil && material[typ] {
+			tgt = c.claimantSide(st, s, tr.k0, src)
+		}
+	}
+	if emptyRole(src) && emptyRole(tgt) {
+		return nil
+	}
 	if src != nil && sameActor(src, tgt) {
 		tgt = nil
 	}
@@ -100,8 +127,16 @@ func (c *Coder) nounAgent(st *docState, s *sent, tr *trigger, end int) *role {
 	}
 	// light verb: "X executed four strikes", "X launched an aggression"
 	j := start - 1
-	for j >= 0 && (isDetLike(s.toks[j]) || isVGAdverb(s.toks[j])) {
+	for j >= 0 && (isDetLike(s.toks[j]) || isVGAdverb(s.toks[j]) || isQuote(s.toks[j])) {
 		j--
+	}
+	// a noun in a phrase attached to a verb: "said in a telephone
+	// conversation with", "during talks with"
+	if j >= 0 && isPrep(s.toks[j]) && s.toks[j].low != "of" && s.toks[j].low != "by" {
+		if gv := governingVerb(s, j+1); gv >= 0 && gv >= j-3 {
+			return c.subject(st, s, verbGroup(s, gv, formPast).start)
+		}
+		return nil
 	}
 	if j >= 0 && lightVerbs[s.toks[j].low] {
 		g := verbGroup(s, j, formPast)
@@ -112,6 +147,53 @@ func (c *Coder) nounAgent(st *docState, s *sent, tr *trigger, end int) *role {
 			return nil
 		}
 		return c.subject(st, s, g.start)
+	}
+	return nil
+}
+
+// between reads "between X and Y" after an event noun.
+func (c *Coder) between(st *docState, s *sent, k, end int) (*role, *role) {
+	for j := k; j < end && j < k+3; j++ {
+		if s.toks[j].low != "between" {
+			continue
+		}
+		a, next := c.nounPhraseRole(st, s, j+1, end, "between")
+		if a == nil || next < 0 {
+			return nil, nil
+		}
+		for next < end && s.toks[next].low != "and" {
+			next++
+		}
+		if next >= end {
+			return nil, nil
+		}
+		b, _ := c.nounPhraseRole(st, s, next+1, end, "between-and")
+		return a, b
+	}
+	return nil, nil
+}
+
+// copulaSubject finds who did what a predicate noun evaluates: "Torture
+// of Armenian service members ... are war crimes", "The statements of the
+// Ministry of Defence of Azerbaijan ... are an absolute lie".
+func (c *Coder) copulaSubject(st *docState, s *sent, start int) *role {
+	j := start - 1
+	for j >= 0 && (isVGAdverb(s.toks[j]) || isDetLike(s.toks[j])) {
+		j--
+	}
+	if j < 0 || !isBe(s.toks[j].low) {
+		return nil
+	}
+	// the subject noun phrase: an actor in it, nearest first, but not the
+	// claimant's own side (the victims of what is condemned)
+	own := ""
+	if cl := c.claimantAt(st, s, j); cl != nil {
+		own = cl.Actor.Country
+	}
+	for k := j - 1; k >= clauseStart(s, j); k-- {
+		if r := s.actorAt(k, "copula-subject"); r != nil && r.ref.Country != "" && r.ref.Country != own {
+			return r
+		}
 	}
 	return nil
 }

@@ -55,6 +55,14 @@ func (c *Coder) resolveDate(st *docState, s *sent, ev *rashomon.Event) {
 				continue
 			}
 		}
+		// the date of a document named in the sentence is not the event's:
+		// "the November 10, 2020 statement", "the statement of 10 November
+		// 2020", "the 1975 maps"
+		after := strings.ToLower(strings.TrimLeft(raw[m.Span.End:], " ,"))
+		before := strings.ToLower(raw[max(0, m.Span.Start-12):m.Span.Start])
+		if startsWithAny(after, documentNouns) || strings.Contains(before, "dated") || strings.HasSuffix(strings.TrimSpace(before), "of") && documentBefore(raw[:m.Span.Start]) {
+			continue
+		}
 		dist := m.Span.Start - trig
 		if dist < 0 {
 			dist = -dist * 2 / 3 // dates before the verb usually belong to it
@@ -91,7 +99,7 @@ func (c *Coder) resolveDate(st *docState, s *sent, ev *rashomon.Event) {
 		return
 	}
 	switch {
-	case speech[ev.Type] || ev.Type == "":
+	case speech[ev.Type] || ev.Type == "" || ev.Negated:
 		ev.Date, ev.DateRule = ref, "publication-date"
 	case st.lastDate.date.Year > 0 && st.lastDate.para == d.Sentences[s.index].Para:
 		ev.Date, ev.DateText, ev.DateRule = st.lastDate.date, st.lastDate.text, "narrative-date"
@@ -100,6 +108,34 @@ func (c *Coder) resolveDate(st *docState, s *sent, ev *rashomon.Event) {
 	default:
 		ev.Date, ev.DateRule = ref.Truncate(rashomon.PrecMonth), "publication-month"
 	}
+}
+
+// documentNouns name documents, whose dates are not events' dates.
+var documentNouns = []string{"statement", "agreement", "treaty", "declaration", "resolution", "accord", "accords",
+	"trilateral", "tripartite", "joint statement", "general maps", "maps", "ussr", "ceasefire agreement", "deal",
+	"decree", "law", "memorandum", "protocol", "constitution"}
+
+func startsWithAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// documentBefore reports "the statement of" or "the Joint Statement of"
+// right before a date.
+func documentBefore(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimSuffix(s, "of")
+	s = strings.TrimSpace(s)
+	for _, w := range documentNouns {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // presentTense reports an event told in the present ("are being taken").

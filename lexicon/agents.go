@@ -35,6 +35,9 @@ func resolveAgents(d *rashomon.Document) {
 		switch {
 		case strings.HasSuffix(before, "our") && issuer != nil && issuer.Country != "":
 			m.Actor.Country, m.Rule = issuer.Country, m.Rule+"+our"
+		case strings.HasSuffix(before, "the") && issuer != nil && issuer.Country != "" && issuer.Sector == m.Actor.Sector:
+			// "the ministry" in a ministry's statement is that ministry
+			m.Actor.Country, m.Rule = issuer.Country, m.Rule+"+issuer"
 		case strings.HasSuffix(before, "the"):
 			for k := i - 1; k >= 0 && k >= i-40; k-- {
 				p := d.Mentions[k]
@@ -42,6 +45,22 @@ func resolveAgents(d *rashomon.Document) {
 					p.Actor.Sector == m.Actor.Sector {
 					m.Actor.Country, m.Rule = p.Actor.Country, m.Rule+"+antecedent"
 					break
+				}
+			}
+		}
+		// "terror camps in Pakistan", "ships from the Philippines"
+		if m.Actor.Country == "" {
+			after := strings.ToLower(d.Text[m.Span.End:min(len(d.Text), m.Span.End+6)])
+			if strings.HasPrefix(after, " in ") || strings.HasPrefix(after, " from ") || strings.HasPrefix(after, " of ") {
+				for k := i + 1; k < len(d.Mentions) && k <= i+3; k++ {
+					n := d.Mentions[k]
+					if n.Span.Start-m.Span.End > 12 {
+						break
+					}
+					if n.Kind == rashomon.MentionActor && n.Actor.Country != "" && n.Rule == "country-name" {
+						m.Actor.Country, m.Rule = n.Actor.Country, m.Rule+"+where"
+						break
+					}
 				}
 			}
 		}

@@ -1,6 +1,8 @@
 package lexicon
 
 import (
+	"net/url"
+	"strings"
 	"sync"
 
 	"github.com/rashomon-project/rashomon"
@@ -54,6 +56,21 @@ func (a *Analyzer) issuer(m *Matcher, d *rashomon.Document) {
 	if d.Issuer != "" {
 		if r, ok := m.Resolve(d.Issuer, d.Published); ok {
 			d.IssuerActor = &r
+			return
+		}
+	}
+	// a site's own name in its host: "old.energoatom.com.ua"
+	if u, err := url.Parse(d.URL); err == nil && u.Hostname() != "" {
+		for _, label := range strings.Split(u.Hostname(), ".") {
+			if len(label) < 4 || label == "www" {
+				continue
+			}
+			for _, form := range []string{label, strings.ToUpper(label), strings.ToUpper(label[:1]) + label[1:]} {
+				if r, ok := m.Resolve(form, d.Published); ok && r.Sector != "" {
+					d.IssuerActor = &r
+					return
+				}
+			}
 		}
 	}
 }

@@ -145,9 +145,14 @@ func (lx *Lexicon) buildIndex() *trie {
 		}
 	}
 	for _, p := range lx.Places {
-		add(&entry{kind: kindPlace, place: p}, p.Name)
+		common := func(n string) bool { return !p.curated && lx.commonWords[strings.ToLower(strings.TrimSpace(n))] }
+		if !common(p.Name) {
+			add(&entry{kind: kindPlace, place: p}, p.Name)
+		}
 		for _, n := range p.Names {
-			add(&entry{kind: kindPlace, place: p, by: n.By}, n.Name)
+			if !common(n.Name) {
+				add(&entry{kind: kindPlace, place: p, by: n.By}, n.Name)
+			}
 		}
 		for _, n := range p.DatelineNames {
 			add(&entry{kind: kindPlace, place: p, dateline: true}, n)

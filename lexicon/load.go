@@ -17,7 +17,7 @@ import (
 	"github.com/rashomon-project/rashomon/datafile"
 )
 
-//go:embed data/actors/*.yaml data/places/*.yaml data/places/*.tsv
+//go:embed data/actors/*.yaml data/places/*.yaml data/places/*.tsv data/places/*.txt
 var embedded embed.FS
 
 // DefaultSource returns the knowledge embedded in the binary, extended by
@@ -44,6 +44,8 @@ type Lexicon struct {
 
 	placeByID map[string]*Place
 	index     *trie
+	// commonWords are world-table place names not matched on their own.
+	commonWords map[string]bool
 }
 
 // Title is a title written before a name, and the office it denotes.
@@ -237,6 +239,14 @@ func Load(src datafile.Source) (*Lexicon, error) {
 		}
 	}
 
+	lx.commonWords = map[string]bool{}
+	for _, f := range files("places/common-words*.txt") {
+		for _, line := range strings.Split(string(f.Data), "\n") {
+			if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
+				lx.commonWords[strings.ToLower(w)] = true
+			}
+		}
+	}
 	for _, f := range files("*.actors") {
 		lx.importCAMEOActors(f, &errs)
 	}

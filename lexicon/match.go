@@ -158,11 +158,14 @@ func (m *Matcher) atoms(text string, out []*atom) []*atom {
 			continue
 		}
 		a := &atom{ti: i, tj: bestJ, start: toks[i].start, end: toks[bestJ-1].end, entries: best}
-		// A possessive "'s" or "’s" joins the atom.
+		// A possessive "'s" or "’s" joins the atom; so does a plural's bare
+		// apostrophe ("aircrafts’ intrusion").
 		if bestJ < len(toks) && toks[bestJ].key == "s" && toks[bestJ].sep == sepJoin && toks[bestJ].start-a.end <= 3 {
 			a.possessive = true
 			a.end = toks[bestJ].end
 			bestJ++
+		} else if a.end < len(text) && (text[a.end] == '\'' || strings.HasPrefix(text[a.end:], "’")) && strings.HasSuffix(text[a.start:a.end], "s") {
+			a.possessive = true
 		}
 		out = append(out, a)
 		i = bestJ

@@ -32,6 +32,7 @@ func (m *Main) commands() []command {
 		{"ingest", "read statements and reports into the store", (*Main).ingest},
 		{"docs", "list and search stored documents", (*Main).docs},
 		{"show", "print a document: metadata, numbered sentences, what cleaning changed", (*Main).show},
+		{"explain", "print a document's sentences with their events and the rules behind each field", (*Main).explain},
 		{"eval", "score the pipeline against gold annotations", (*Main).eval},
 		{"lexicon", "check the knowledge files, find what a name resolves to, import GeoNames", (*Main).lexicon},
 	}
