@@ -167,17 +167,12 @@ func (c *Coder) subject(st *docState, s *sent, start int) *role {
 	for j := k; j >= lim; j-- {
 		t := s.toks[j]
 		if t.Text == "," {
-			// Skip an aside that opens with a preposition or a participle.
-			p := j - 1
-			for p >= lim && s.toks[p].Text != "," {
-				p--
-			}
-			if p >= lim {
-				first := s.toks[p+1]
-				if isPrep(first) || first.Tag == "VBG" || first.Tag == "VBN" || first.Tag == "RB" || first.low == "according" {
-					j = p
-					continue
-				}
+			// Skip an aside that opens with a preposition or a participle,
+			// commas inside it and all: ", violating the provisions of the
+			// statement of the leaders of Russia, Azerbaijan and Armenia of
+			// November 9, 2020, entered".
+			if p := asideStart(s, lim, j); p >= 0 {
+				j = p
 			}
 			continue
 		}
@@ -215,6 +210,22 @@ func (c *Coder) subject(st *docState, s *sent, start int) *role {
 		return r
 	}
 	return nil
+}
+
+// asideStart returns the comma that opens an aside ending at the comma
+// at j, or -1: the nearest earlier comma followed by a participle, a
+// preposition, an adverb or "according".
+func asideStart(s *sent, lim, j int) int {
+	for p := j - 1; p >= lim; p-- {
+		if s.toks[p].Text != "," || p+1 >= len(s.toks) {
+			continue
+		}
+		first := s.toks[p+1]
+		if isPrep(first) || first.Tag == "VBG" || first.Tag == "VBN" || first.Tag == "RB" || first.low == "according" {
+			return p
+		}
+	}
+	return -1
 }
 
 // prepBefore returns the preposition governing the noun phrase at k, or -1.

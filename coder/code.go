@@ -193,6 +193,7 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	}
 	subj := c.verbSubject(st, s, trigs, i)
 	var src, tgt *role
+	named := false
 	switch {
 	case reduced:
 		// the noun it describes is the target; the agent is the clause's subject
@@ -221,12 +222,15 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 		}
 	default:
 		src = subj
-		tgt = c.target(st, s, tr, pat, end)
+		tgt, named = c.target(st, s, tr, pat, end)
 	}
 	switch pat.Frame {
 	case "request", "reject":
 		// what is demanded or rejected is content, not an event of its own
 		content := c.markContent(st, s, trigs, i, end)
+		if c.compound(s, tgt) {
+			tgt = nil // "expects Baku and Yerevan to": both sides, no one target
+		}
 		if tgt == nil {
 			tgt = c.thatClauseSubject(st, s, tr.k1, len(s.toks))
 		}
@@ -280,8 +284,14 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 		// "used water cannons to expel four Philippine vessels"
 		tgt = c.purposeObject(st, s, tr.k1, end)
 	}
-	if tgt == nil && material[typ] && typ != rashomon.PROTEST {
+	if tgt == nil && !named && material[typ] && typ != rashomon.PROTEST {
 		tgt = c.claimantSide(st, s, tr.k0, src)
+	}
+	if src != nil && src.ref.Country == "" && src.ref.Sector != "IGO" && src.ref.Sector != "NGO" && material[typ] {
+		// "an unmanned aerial vehicle": whose, the text said before
+		if r := c.implicitAgent(st, s, typ); r != nil {
+			src = r
+		}
 	}
 	if emptyRole(src) && emptyRole(tgt) {
 		return nil // no one does anything to anyone
@@ -307,6 +317,19 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 		st.lastSubj = src
 	}
 	return out
+}
+
+// compound reports a role coordinated with another country's actor after
+// it: "Baku and Yerevan", "Baku, Yerevan".
+func (c *Coder) compound(s *sent, r *role) bool {
+	if r == nil || r.k1 < 0 || r.k1+1 >= len(s.toks) {
+		return false
+	}
+	if s.toks[r.k1].low != "and" && s.toks[r.k1].Text != "," {
+		return false
+	}
+	o := s.actorAt(r.k1+1, "coordinated")
+	return o != nil && o.ref.Country != "" && o.ref.Country != r.ref.Country
 }
 
 // finiteBefore reports a finite verb earlier in the clause: then a
@@ -447,21 +470,70 @@ func objectKind(s *sent, from, end int) string {
 	return ""
 }
 
-// target finds a verb's target in the slots its pattern names.
-func (c *Coder) target(st *docState, s *sent, tr *trigger, pat *Pattern, end int) *role {
+// target finds a verb's target in the slots its pattern names. When the
+// slot holds a thing rather than an actor ("shelled the nuclear power
+// plant"), it reports that a target was named (so none is supplied from
+// context) and, for a place, the place's country.
+func (c *Coder) target(st *docState, s *sent, tr *trigger, pat *Pattern, end int) (*role, bool) {
+	named := false
 	for _, slot := range pat.Target {
 		switch slot {
 		case "none", "subject":
-			return nil
+			return nil, true
 		case "object":
-			if r, _ := c.directObject(st, s, tr.k1, end); r != nil {
-				return r
+			r, k := c.directObject(st, s, tr.k1, end)
+			if r != nil {
+				return r, true
+			}
+			if k >= 0 && k < end && isNounish(s.toks[k]) || k >= 0 && k+1 < end && isDetLike(s.toks[k]) {
+				named = true
+				if p := c.placeRole(st, s, k, min(end, k+6), tr.k0); p != nil {
+					return p, true
+				}
 			}
 		default:
-			if r, _ := c.prepObject(st, s, tr.k1, end, []string{slot}); r != nil {
-				return r
+			if r, at := c.prepObject(st, s, tr.k1, end, []string{slot}); r != nil {
+				return r, true
+			} else if at < 0 {
+				if k := findWords(s, tr.k1, end, slot); k >= 0 {
+					named = true
+					if p := c.placeRole(st, s, k, min(end, k+8), tr.k0); p != nil {
+						return p, true
+					}
+				}
 			}
 		}
+	}
+	return nil, named
+}
+
+// findWords returns where a (multiword) preposition starts, or -1.
+func findWords(s *sent, from, end int, p string) int {
+	words := strings.Fields(p)
+	for j := from; j < end; j++ {
+		if n := s.matchRest(j, words); n > 0 && s.toks[j].low == words[0] {
+			return j
+		}
+	}
+	return -1
+}
+
+// placeRole turns a place named as a target into its owner as the
+// claimant sees it: the claimant's own installation or town is the
+// claimant's side; another's, with no owner stated, is no one's.
+func (c *Coder) placeRole(st *docState, s *sent, from, end, k int) *role {
+	for j := from; j < end; j++ {
+		t := s.toks[j]
+		if t.place < 0 || c.places == nil {
+			continue
+		}
+		m := s.mention(t.place)
+		country, _, _, ok := c.places.PlaceFacts(m.EntityID)
+		cl := c.claimantAt(st, s, k)
+		if ok && cl != nil && country != "" && country == cl.Actor.Country {
+			return &role{ref: rashomon.ActorRef{Country: country}, text: m.Text, span: m.Span, rule: "claimant's-place", k0: -1, k1: -1}
+		}
+		return nil
 	}
 	return nil
 }

@@ -133,6 +133,11 @@ func (c *Coder) findTriggers(s *sent) []*trigger {
 		if nes, ok := c.pat.nouns[t.low]; ok && nounish(s, k) {
 			for _, ne := range nes {
 				if n := s.matchRest(k+1, ne.rest); n >= 0 {
+					// a noun modifying another noun is no event: "fighting
+					// positions", "attack helicopters"
+					if e := k + 1 + n; e < len(s.toks) && strings.HasPrefix(s.toks[e].Tag, "NN") && s.toks[e].actor < 0 && s.toks[e].place < 0 && !strings.HasSuffix(s.toks[e-1].low, "s") {
+						continue
+					}
 					if best == nil || (n+1 > best.k1-best.k0 && !best.verb) || (n+1 > best.k1-best.k0+1) {
 						best = &trigger{k0: k, k1: k + 1 + n, pat: ne.pat}
 					}
@@ -150,17 +155,38 @@ func (c *Coder) findTriggers(s *sent) []*trigger {
 	return out
 }
 
-// matchRest reports how many tokens from k match words, or -1.
+// matchRest reports how many tokens from k match words, or -1. Articles
+// and up to three modifiers may come before each word that is not a
+// particle or preposition ("install the Lachin border checkpoint").
 func (s *sent) matchRest(k int, words []string) int {
-	if k+len(words) > len(s.toks) {
-		return -1
-	}
-	for i, w := range words {
-		if s.toks[k+i].low != w {
+	j := k
+	for _, w := range words {
+		gap := 0
+		for j < len(s.toks) && s.toks[j].low != w {
+			t := s.toks[j]
+			if gap >= 3 || isParticleWord(w) || !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "PRP$" || t.Tag == "CD" ||
+				strings.HasPrefix(t.Tag, "NN") || t.low == "a" || t.low == "an" || t.low == "the") {
+				return -1
+			}
+			gap++
+			j++
+		}
+		if j >= len(s.toks) {
 			return -1
 		}
+		j++
 	}
-	return len(words)
+	return j - k
+}
+
+// particles and prepositions in a phrase must follow directly.
+func isParticleWord(w string) bool {
+	switch w {
+	case "on", "upon", "off", "out", "up", "down", "in", "into", "to", "for", "with", "at", "of", "by", "from",
+		"back", "over", "away", "about", "against", "fire":
+		return true
+	}
+	return false
 }
 
 // verbish reports whether token k reads as a verb here: tagged so, or

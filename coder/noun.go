@@ -89,10 +89,24 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 		}
 	default:
 		if tgt == nil && material[typ] {
-			tgt = c.claimantSide(st, s, tr.k0, src)
+			if k := findWords(s, tr.k1, min(end, tr.k1+3), "on"); k >= 0 {
+				tgt = c.placeRole(st, s, k, min(end, k+8), tr.k0) // "attack on the nuclear plant"
+			} else {
+				tgt = c.claimantSide(st, s, tr.k0, src)
+			}
+		}
+	}
+	if src != nil && src.ref.Country == "" && src.ref.Sector != "IGO" && src.ref.Sector != "NGO" && material[typ] {
+		if r := c.implicitAgent(st, s, typ); r != nil {
+			src = r
 		}
 	}
 	if emptyRole(src) && emptyRole(tgt) {
+		return nil
+	}
+	// Talks, agreements, support and the like, named by a noun, count only
+	// when the text says who: "contacts and dialogue" in general do not.
+	if !material[typ] && pat.Frame == "" && (src == nil || src.ref.Country == "" && src.ref.Sector != "IGO" && src.ref.Sector != "NGO") {
 		return nil
 	}
 	if src != nil && sameActor(src, tgt) {
@@ -113,7 +127,10 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 func (c *Coder) nounAgent(st *docState, s *sent, tr *trigger, end int) *role {
 	start := npStart(s, tr.k0)
 	for j := tr.k0 - 1; j >= start; j-- {
-		if r := s.actorAt(j, "noun-modifier"); r != nil {
+		// a country word or possessive before the noun is its agent
+		// ("Azerbaijani aggression", "India's strike"); a noun like
+		// "Parliament attack" names the target instead
+		if r := s.actorAt(j, "noun-modifier"); r != nil && r.ref.Country != "" {
 			return r
 		}
 	}
@@ -133,7 +150,7 @@ func (c *Coder) nounAgent(st *docState, s *sent, tr *trigger, end int) *role {
 	// a noun in a phrase attached to a verb: "said in a telephone
 	// conversation with", "during talks with"
 	if j >= 0 && isPrep(s.toks[j]) && s.toks[j].low != "of" && s.toks[j].low != "by" {
-		if gv := governingVerb(s, j+1); gv >= 0 && gv >= j-3 {
+		if gv := governingVerb(s, j+1); gv >= 0 && gv >= j-3 && !material[tr.pat.Type] {
 			return c.subject(st, s, verbGroup(s, gv, formPast).start)
 		}
 		return nil

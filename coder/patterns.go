@@ -173,7 +173,7 @@ func LoadPatterns(src datafile.Source) (*Patterns, error) {
 			continue
 		}
 		for _, v := range pat.Verbs {
-			words := strings.Fields(strings.ToLower(v))
+			words := phraseWords(v)
 			if len(words) == 0 {
 				continue
 			}
@@ -191,6 +191,19 @@ func LoadPatterns(src datafile.Source) (*Patterns, error) {
 	}
 	p.Hash = hex.EncodeToString(h.Sum(nil))[:16]
 	return p, nil
+}
+
+// phraseWords splits a pattern phrase, dropping articles (they are
+// optional in the text).
+func phraseWords(p string) []string {
+	var out []string
+	for i, w := range strings.Fields(strings.ToLower(p)) {
+		if i > 0 && (w == "a" || w == "an" || w == "the") {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // inflect returns the forms of a verb and what each is.

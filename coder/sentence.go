@@ -66,6 +66,17 @@ func (c *Coder) newSent(d *rashomon.Document, i int, tg *text.Tagger, mentions [
 			}
 		}
 	}
+	// Words of a name are not verbs: "Azerbaijani armed forces" ("armed"
+	// tagged VBD by the model).
+	for k := range s.toks {
+		t := &s.toks[k]
+		if (t.actor >= 0 || t.agent >= 0) && strings.HasPrefix(t.Tag, "VB") {
+			m := d.Mentions[max(t.actor, t.agent)]
+			if t.Span.End < m.Span.End {
+				t.Tag = "JJ"
+			}
+		}
+	}
 	return s
 }
 

@@ -40,6 +40,19 @@ func (c *Coder) resolveDate(st *docState, s *sent, ev *rashomon.Event) {
 	var best *dates.Match
 	bestDist := 1 << 30
 	trig := ev.Trigger.Start - s.span.Start
+	// dates inside an aside between the subject and the verb ("violating
+	// the statement of November 9, 2020,") are not the event's
+	aside := -1
+	for k, t := range s.toks {
+		if t.Span.Start >= ev.Trigger.Start {
+			if k > 0 && s.toks[k-1].Text == "," {
+				if p := asideStart(s, clauseStart(s, k), k-1); p >= 0 {
+					aside = s.toks[p].Span.Start - s.span.Start
+				}
+			}
+			break
+		}
+	}
 	for i := range ms {
 		m := &ms[i]
 		switch m.Kind {
@@ -54,6 +67,9 @@ func (c *Coder) resolveDate(st *docState, s *sent, ev *rashomon.Event) {
 			if ref.IsZero() {
 				continue
 			}
+		}
+		if aside >= 0 && m.Span.Start > aside && m.Span.Start < trig {
+			continue
 		}
 		// the date of a document named in the sentence is not the event's:
 		// "the November 10, 2020 statement", "the statement of 10 November
@@ -101,7 +117,7 @@ func (c *Coder) resolveDate(st *docState, s *sent, ev *rashomon.Event) {
 	switch {
 	case speech[ev.Type] || ev.Type == "" || ev.Negated:
 		ev.Date, ev.DateRule = ref, "publication-date"
-	case st.lastDate.date.Year > 0 && st.lastDate.para == d.Sentences[s.index].Para:
+	case st.lastDate.date.Year > 0:
 		ev.Date, ev.DateText, ev.DateRule = st.lastDate.date, st.lastDate.text, "narrative-date"
 	case presentTense(s, ev):
 		ev.Date, ev.DateRule = ref, "publication-date(present)"

@@ -57,8 +57,8 @@ func resolveAgents(d *rashomon.Document) {
 					if n.Span.Start-m.Span.End > 12 {
 						break
 					}
-					if n.Kind == rashomon.MentionActor && n.Actor.Country != "" && n.Rule == "country-name" {
-						m.Actor.Country, m.Rule = n.Actor.Country, m.Rule+"+where"
+					if n.Kind == rashomon.MentionActor && n.Actor.Country != "" && (n.Rule == "country-name" || strings.HasPrefix(after, " of ")) {
+						m.Actor.Country, m.Rule = n.Actor.Country, m.Rule+"+of"
 						break
 					}
 				}

@@ -58,8 +58,9 @@ func (a *atom) countryWord() *Country {
 // Matcher finds mentions; it holds per-call buffers and is not safe for
 // concurrent use. Make one per goroutine with NewMatcher.
 type Matcher struct {
-	lx   *Lexicon
-	toks []token
+	lx       *Lexicon
+	toks     []token
+	noPlaces bool // while looking inside a place's name
 }
 
 // NewMatcher returns a Matcher over lx.
@@ -82,6 +83,7 @@ func (m *Matcher) Match(text string, sentences []rashomon.Sentence, ctx Context)
 		m.toks = tokenize(m.toks[:0], text, folded, sp.Start, sp.End)
 		atoms = m.atoms(text, atoms[:0])
 		out = m.compose(text, atoms, ctx, out)
+		out = m.insidePlaces(text, atoms, ctx, out)
 	}
 	out = m.resolvePlaces(out, ctx)
 	if ctx.Dateline != "" {
@@ -105,6 +107,28 @@ func (m *Matcher) Match(text string, sentences []rashomon.Sentence, ctx Context)
 	return dedup
 }
 
+// insidePlaces finds the actors named inside a place's name: "Russian
+// peacekeepers' zone" is a place and names the Russian peacekeepers.
+func (m *Matcher) insidePlaces(text string, atoms []*atom, ctx Context, out []rashomon.Mention) []rashomon.Mention {
+	saved := m.toks
+	defer func() { m.toks, m.noPlaces = saved, false }()
+	for _, a := range atoms {
+		if a.tj-a.ti < 2 || a.has(kindPlace) == nil || len(a.entries) != len(placeEntries(a.entries)) {
+			continue
+		}
+		m.toks = append([]token(nil), saved[a.ti:a.tj]...)
+		m.noPlaces = true
+		inner := m.atoms(text, nil)
+		for _, mm := range m.compose(text, inner, ctx, nil) {
+			if mm.Kind == rashomon.MentionActor && mm.Actor.Country != "" && mm.Actor.Sector != "" {
+				mm.Rule += "+inside-place-name"
+				out = append(out, mm)
+			}
+		}
+	}
+	return out
+}
+
 // atoms finds the leftmost-longest index matches among m.toks.
 func (m *Matcher) atoms(text string, out []*atom) []*atom {
 	toks := m.toks
@@ -121,7 +145,7 @@ func (m *Matcher) atoms(text string, out []*atom) []*atom {
 			if len(n.entries) > 0 {
 				var fit []*entry
 				for _, e := range n.entries {
-					if caseFits(e, toks[i:j]) {
+					if caseFits(e, toks[i:j]) && !(m.noPlaces && e.kind == kindPlace) {
 						fit = append(fit, e)
 					}
 				}
