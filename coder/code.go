@@ -56,7 +56,8 @@ func (c *Coder) codeSentence(st *docState, s *sent) {
 		return // a question states nothing
 	}
 	trigs := c.findTriggers(s)
-	var evs []rashomon.Event
+	// obligations first: what must be done is their content
+	evs := c.obligations(st, s, trigs)
 	for i, tr := range trigs {
 		if tr.pat.Frame == "report" {
 			if r := c.verbSubject(st, s, trigs, i); r != nil && !strings.HasPrefix(r.rule, "pronoun") {
@@ -70,7 +71,6 @@ func (c *Coder) codeSentence(st *docState, s *sent) {
 			evs = append(evs, *ev)
 		}
 	}
-	evs = append(evs, c.obligations(st, s, trigs)...)
 	evs = dedupe(evs)
 	for i := range evs {
 		c.finish(st, s, &evs[i])
@@ -213,7 +213,12 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 		if tgt != nil {
 			tgt.rule = "passive-subject/" + tgt.rule
 		}
-		src, _ = c.prepObject(st, s, tr.k1, end, []string{"by", "from the territory of", "from the direction of", "from the side of", "from"})
+		agentPreps := []string{"by"}
+		if pat.Type == rashomon.ASSAULT {
+			// "were shelled from the territory of Armenia"
+			agentPreps = append(agentPreps, "from the territory of", "from the direction of", "from the side of", "from")
+		}
+		src, _ = c.prepObject(st, s, tr.k1, end, agentPreps)
 		if src == nil {
 			src = c.implicitAgent(st, s, pat.Type)
 		}
@@ -248,8 +253,9 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 			tgt = owner
 		}
 	}
-	if pat.Type == rashomon.ACCUSE && pat.Frame == "" {
-		// "accused X of moving into ...": what X is accused of is content
+	if pat.Type == rashomon.ACCUSE && pat.Frame == "" || pat.Type == rashomon.AGREE {
+		// "accused X of moving into ...", "proposed a mirror withdrawal":
+		// what X is accused of, or what is proposed, is content
 		c.markContent(st, s, trigs, i, end)
 	}
 	negated := g.negated
@@ -647,16 +653,21 @@ func eventSpan(s *sent, tr *trigger, src, tgt *role) rashomon.Span {
 	return sp
 }
 
-// dedupe keeps one event per type, source and target in a sentence.
+// dedupe keeps one event per type and source and target countries in a
+// sentence: "the invasion and occupation of the territory" is one act.
 func dedupe(evs []rashomon.Event) []rashomon.Event {
-	seen := map[string]bool{}
+	seen := map[string]int{}
 	out := evs[:0]
 	for _, e := range evs {
 		k := e.Type + "|" + partKey(e.Source) + "|" + partKey(e.Target)
-		if seen[k] {
+		if i, ok := seen[k]; ok {
+			// keep the better-specified one
+			if completeness(e) > completeness(out[i]) {
+				out[i] = e
+			}
 			continue
 		}
-		seen[k] = true
+		seen[k] = len(out)
 		out = append(out, e)
 	}
 	return out
@@ -666,7 +677,17 @@ func partKey(p *rashomon.Participant) string {
 	if p == nil {
 		return "-"
 	}
-	return p.Actor.Code()
+	return p.Actor.Country
+}
+
+func completeness(e rashomon.Event) int {
+	n := 0
+	for _, p := range []*rashomon.Participant{e.Source, e.Target} {
+		if p != nil && p.Actor.Sector != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // finish adds what every event needs once its roles are known: claimant,

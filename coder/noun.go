@@ -22,6 +22,14 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 		return nil
 	}
 	start := npStart(s, tr.k0)
+	// "this aggression", "these provocations" point back to an event
+	// already told
+	for j := start; j < tr.k0; j++ {
+		switch s.toks[j].low {
+		case "this", "these", "that", "those", "such", "said":
+			return nil
+		}
+	}
 	// "no shelling", "not a single attack"
 	negated := false
 	for j := start; j < tr.k0; j++ {

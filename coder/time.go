@@ -101,7 +101,9 @@ func (c *Coder) resolveDate(st *docState, s *sent, ev *rashomon.Event) {
 					}
 				}
 			}
-			if material[ev.Type] || ev.Type == rashomon.CONSULT {
+			// the first dated happening anchors the narrative: later
+			// undated ones belong to the same incident
+			if (material[ev.Type] || ev.Type == rashomon.CONSULT) && st.lastDate.date.IsZero() && di.date.Precision() == rashomon.PrecDay {
 				st.lastDate = dateInfo{date: ev.Date, text: best.Text, para: d.Sentences[s.index].Para, sent: s.index}
 			}
 			return

@@ -31,6 +31,26 @@ func resolveAgents(d *rashomon.Document) {
 		if m.Kind != rashomon.MentionAgent || m.Actor.Country != "" {
 			continue
 		}
+		// "terror camps in Pakistan", "ships from the Philippines"
+		if m.Actor.Country == "" {
+			after := strings.ToLower(d.Text[m.Span.End:min(len(d.Text), m.Span.End+6)])
+			if strings.HasPrefix(after, " in ") || strings.HasPrefix(after, " from ") || strings.HasPrefix(after, " of ") {
+				for k := i + 1; k < len(d.Mentions) && k <= i+3; k++ {
+					n := d.Mentions[k]
+					if n.Span.Start-m.Span.End > 12 {
+						break
+					}
+					if n.Kind == rashomon.MentionActor && n.Actor.Country != "" && (n.Rule == "country-name" || strings.HasPrefix(after, " of ")) {
+						m.Actor.Country, m.Rule = n.Actor.Country, m.Rule+"+of"
+						break
+					}
+				}
+			}
+		}
+		if m.Actor.Country != "" {
+			m.Kind = rashomon.MentionActor
+			continue
+		}
 		before := strings.ToLower(strings.TrimRight(d.Text[max(0, m.Span.Start-8):m.Span.Start], " "))
 		switch {
 		case strings.HasSuffix(before, "our") && issuer != nil && issuer.Country != "":
@@ -45,22 +65,6 @@ func resolveAgents(d *rashomon.Document) {
 					p.Actor.Sector == m.Actor.Sector {
 					m.Actor.Country, m.Rule = p.Actor.Country, m.Rule+"+antecedent"
 					break
-				}
-			}
-		}
-		// "terror camps in Pakistan", "ships from the Philippines"
-		if m.Actor.Country == "" {
-			after := strings.ToLower(d.Text[m.Span.End:min(len(d.Text), m.Span.End+6)])
-			if strings.HasPrefix(after, " in ") || strings.HasPrefix(after, " from ") || strings.HasPrefix(after, " of ") {
-				for k := i + 1; k < len(d.Mentions) && k <= i+3; k++ {
-					n := d.Mentions[k]
-					if n.Span.Start-m.Span.End > 12 {
-						break
-					}
-					if n.Kind == rashomon.MentionActor && n.Actor.Country != "" && (n.Rule == "country-name" || strings.HasPrefix(after, " of ")) {
-						m.Actor.Country, m.Rule = n.Actor.Country, m.Rule+"+of"
-						break
-					}
 				}
 			}
 		}

@@ -227,11 +227,24 @@ func (m *Matcher) gapOK(text string, from, to int, maxWords int) bool {
 		if k > from && m.toks[k].sep == sepBreak || k == from && k < len(m.toks) && m.toks[k].sep == sepBreak {
 			return false
 		}
-		if k < to && (m.toks[k].shape != shapeLower || isFunctionWord(m.toks[k].key)) {
+		if k < to && (m.toks[k].shape != shapeLower || isFunctionWord(m.toks[k].key) || verbLike(m.toks[k].key)) {
 			return false
 		}
 	}
 	return true
+}
+
+// verbLike reports words that end a noun phrase rather than sit inside
+// one: auxiliaries, modals and verb forms ("Azerbaijan is accumulating
+// troops" is no "Azerbaijani troops").
+func verbLike(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "shall", "should",
+		"can", "could", "may", "might", "must", "do", "does", "did", "not", "also", "still", "then", "that", "which",
+		"who", "says", "said", "reports", "reported":
+		return true
+	}
+	return strings.HasSuffix(w, "ing") && w != "peacekeeping" && w != "fighting" || strings.HasSuffix(w, "ed") && w != "armed" && w != "united"
 }
 
 func mention(text string, a, b int, k rashomon.MentionKind, ref rashomon.ActorRef, rule string) rashomon.Mention {
