@@ -80,6 +80,13 @@ func (d Date) Last() time.Time {
 	return d.Time()
 }
 
+// DayRange returns the first and last day d can denote, counted in days
+// since 1970-01-01 (UTC).
+func (d Date) DayRange() (first, last int) {
+	epoch := time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC)
+	return int(d.Time().Sub(epoch).Hours() / 24), int(d.Last().Sub(epoch).Hours() / 24)
+}
+
 // Truncate returns d cut to precision p (never finer than d itself).
 func (d Date) Truncate(p Precision) Date {
 	switch p {

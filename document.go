@@ -81,11 +81,22 @@ type Document struct {
 	IngestedAt string `json:"ingested_at,omitempty"` // RFC 3339
 
 	// What later stages found in Text.
-	Mentions []Mention `json:"mentions,omitempty"`
-	Events   []Event   `json:"events,omitempty"`
+	Mentions []Mention    `json:"mentions,omitempty"`
+	Events   []Event      `json:"events,omitempty"`
+	Framing  []FramingHit `json:"framing,omitempty"`
+	// Footprint is what the document contributes to incident linking.
+	Footprint *Footprint `json:"footprint,omitempty"`
 	// RuleSet is the hash of the knowledge and rule files the document was
 	// analysed with, so that a rule change can be followed by re-coding.
 	RuleSet string `json:"rule_set,omitempty"`
+}
+
+// FramingHit is a loaded term found in a document: "illegal armed
+// formations", "occupiers", "so-called".
+type FramingHit struct {
+	Category string `json:"category"`
+	Term     string `json:"term"`
+	Span     Span   `json:"span"`
 }
 
 // Attribution is a phrase naming the institution behind a statement.

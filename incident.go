@@ -38,3 +38,39 @@ type ClaimRef struct {
 	Quote    string   `json:"quote"` // the sentence it rests on
 	Span     Span     `json:"span"`
 }
+
+// Footprint is what a document contributes to linking accounts into
+// incidents: when the happening it tells of took place, where, and which
+// sides it involves.
+type Footprint struct {
+	Doc       string         `json:"doc"`
+	ReprintOf string         `json:"reprint_of,omitempty"`
+	Date      Date           `json:"date"`
+	Places    map[string]int `json:"places,omitempty"` // place id -> weight (3 where its events happen, 2 other specific places, 1 broad)
+	Countries []string       `json:"countries,omitempty"`
+	Claimant  string         `json:"claimant,omitempty"`
+	// Incident is the incident the document is in, when read back from a
+	// store ("" for none or not yet linked).
+	Incident string `json:"-"`
+}
+
+// FootprintNear selects the linked documents a batch of new ones may join:
+// those whose date overlaps one of Days (inclusive ranges of days since
+// 1970-01-01, UTC), those dated to the day naming one of Places, those with
+// no date naming one of UndatedAt, and the documents listed in Docs.
+type FootprintNear struct {
+	Days      [][2]int
+	Places    []string
+	UndatedAt []string
+	Docs      []string
+}
+
+// IncidentQuery selects incidents.
+type IncidentQuery struct {
+	Search  string // words in the title
+	Country string // a side
+	Since   Date
+	Until   Date
+	Limit   int
+	Offset  int
+}

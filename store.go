@@ -72,9 +72,42 @@ type Store interface {
 	Document(ctx context.Context, id string) (*Document, error)
 	// Documents lists documents matching q, newest first.
 	Documents(ctx context.Context, q DocQuery) ([]DocSummary, error)
+	// UnlinkedFootprints returns up to limit footprints of documents not
+	// yet linked into incidents, in the order stored.
+	UnlinkedFootprints(ctx context.Context, limit int) ([]Footprint, error)
+	// FootprintsNear returns footprints of linked documents that q
+	// selects, each with the incident it is in.
+	FootprintsNear(ctx context.Context, q FootprintNear) ([]Footprint, error)
+	// ReplaceIncidents stores incidents, deletes those listed in remove
+	// (merged into a new one) and any that share a document with a new
+	// one, and marks the documents in linked as linked, all at once.
+	ReplaceIncidents(ctx context.Context, put []Incident, remove, linked []string) error
+	// Incidents lists incidents, newest first.
+	Incidents(ctx context.Context, q IncidentQuery) ([]Incident, error)
+	// Incident returns one incident in full.
+	Incident(ctx context.Context, id string) (*Incident, error)
+	// FramingCounts counts loaded terms per issuer, category and term.
+	FramingCounts(ctx context.Context, q FramingQuery) ([]FramingCount, error)
 	// RecordFailure keeps a failed input and its reason.
 	RecordFailure(ctx context.Context, f Failure) error
 	// Failures returns recorded failures, newest first.
 	Failures(ctx context.Context, limit int) ([]Failure, error)
 	Close() error
+}
+
+// FramingQuery selects the documents whose loaded terms are counted.
+type FramingQuery struct {
+	Issuer   string // an issuing country code or outlet
+	Category string
+	Since    Date
+	Until    Date
+}
+
+// FramingCount is how often an issuer used a loaded term.
+type FramingCount struct {
+	Issuer   string `json:"issuer"` // the issuing country, else the outlet
+	Category string `json:"category"`
+	Term     string `json:"term"`
+	Hits     int    `json:"hits"`
+	Docs     int    `json:"docs"`
 }

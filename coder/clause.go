@@ -2,8 +2,6 @@ package coder
 
 import (
 	"strings"
-
-	"github.com/rashomon-project/rashomon"
 )
 
 // vgroup is the verb group around a verb trigger: auxiliaries, modals,
@@ -370,10 +368,3 @@ func sameActor(a, b *role) bool {
 }
 
 func emptyRole(r *role) bool { return r == nil || r.ref.IsZero() }
-
-func refOf(r *role) rashomon.ActorRef {
-	if r == nil {
-		return rashomon.ActorRef{}
-	}
-	return r.ref
-}

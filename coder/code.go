@@ -466,6 +466,10 @@ func objectKind(s *sent, from, end int) string {
 		if agreementNouns[t.low] {
 			return "agreement"
 		}
+		// a modifier of the noun: "the state border", "the Russian border"
+		if j+1 < len(s.toks) && territoryNouns[s.toks[j+1].low] {
+			return "territory"
+		}
 		if t.actor >= 0 && s.mention(t.actor).Actor.Sector != "" {
 			return "actor"
 		}
@@ -572,6 +576,10 @@ func (c *Coder) markContent(st *docState, s *sent, trigs []*trigger, i, end int)
 // named place in the clause belongs to, if not the intruder's own.
 func (c *Coder) territoryOwner(st *docState, s *sent, from, end int, src *role) *role {
 	if r, _ := c.nounPhraseRole(st, s, from, end, "owner"); r != nil && !sameActor(r, src) {
+		if r.ref.Sector == "CVL" {
+			// "Chinese waters" are the state's, not its people's
+			r.ref.Sector = ""
+		}
 		return r
 	}
 	if r, _ := c.prepObject(st, s, from, end, []string{"of"}); r != nil && !sameActor(r, src) {

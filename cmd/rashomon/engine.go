@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/rashomon-project/rashomon"
+	"github.com/rashomon-project/rashomon/claims"
 	"github.com/rashomon-project/rashomon/clean"
 	"github.com/rashomon-project/rashomon/coder"
 	"github.com/rashomon-project/rashomon/ingest"
@@ -36,6 +37,7 @@ type engine struct {
 	cleaner *clean.Cleaner
 	lex     *lexicon.Lexicon
 	coder   *coder.Coder
+	framing *claims.Framing
 }
 
 func loadEngine(o *engineOptions) (*engine, error) {
@@ -59,7 +61,11 @@ func loadEngine(o *engineOptions) (*engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &engine{cleaner: clean.New(rules), lex: lx, coder: coder.New(pats, tagger, lx)}, nil
+	fr, err := claims.LoadFraming(claims.DefaultSource(o.lexiconDir))
+	if err != nil {
+		return nil, err
+	}
+	return &engine{cleaner: clean.New(rules), lex: lx, coder: coder.New(pats, tagger, lx), framing: fr}, nil
 }
 
 // newPipeline builds the pipeline's stages from their knowledge files.
@@ -72,8 +78,8 @@ func (m *Main) newPipeline(o *engineOptions, st rashomon.Store) (*pipeline.Pipel
 		Reader:    ingest.NewReader(ingest.Options{MaxBytes: o.maxBytes, Stdin: m.Stdin}),
 		Cleaner:   e.cleaner,
 		Store:     st,
-		Analyzers: []pipeline.Analyzer{lexicon.NewAnalyzer(e.lex), e.coder},
-		RuleSet:   e.lex.Hash + "+" + e.coder.RuleSet,
+		Analyzers: []pipeline.Analyzer{lexicon.NewAnalyzer(e.lex), e.coder, e.framing, claims.Footprinter{Places: e.lex}},
+		RuleSet:   e.lex.Hash + "+" + e.coder.RuleSet + "+" + e.framing.Hash,
 		Workers:   o.workers,
 	}, e, nil
 }

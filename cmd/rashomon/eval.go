@@ -3,10 +3,13 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 
 	"github.com/rashomon-project/rashomon"
+	"github.com/rashomon-project/rashomon/claims"
 	"github.com/rashomon-project/rashomon/dates"
 	"github.com/rashomon-project/rashomon/eval"
 	"github.com/rashomon-project/rashomon/ingest"
@@ -17,6 +20,7 @@ import (
 func (m *Main) eval(ctx context.Context, args []string) error {
 	f := m.newFlags("eval", "GOLD...", "Runs the whole pipeline on gold documents (files or folders in the format of\nthe development corpus; a PLOVER gold standard records file too) in a throw-away\nstore, and scores it. With --json, prints one JSON object.")
 	eo := m.addEngineFlags(f)
+	keep := f.String("keep", "", "keep the gold documents' store at this path (replaced if it exists), to look into with docs, explain, incidents")
 	paths, err := f.parse(args)
 	if err != nil {
 		return err
@@ -25,7 +29,7 @@ func (m *Main) eval(ctx context.Context, args []string) error {
 		f.Usage()
 		return usageError{"no gold files given"}
 	}
-	report, err := m.runEval(ctx, eo, paths)
+	report, err := m.runEval(ctx, eo, paths, *keep)
 	if err != nil {
 		return err
 	}
@@ -40,7 +44,7 @@ func (m *Main) eval(ctx context.Context, args []string) error {
 
 // runEval loads gold annotations, runs the pipeline on their texts in a
 // temporary store and scores what it stored.
-func (m *Main) runEval(ctx context.Context, eo *engineOptions, paths []string) (eval.Report, error) {
+func (m *Main) runEval(ctx context.Context, eo *engineOptions, paths []string, keep string) (eval.Report, error) {
 	gold, err := eval.Load(paths)
 	if err != nil {
 		return eval.Report{}, err
@@ -50,7 +54,16 @@ func (m *Main) runEval(ctx context.Context, eo *engineOptions, paths []string) (
 		return eval.Report{}, err
 	}
 	defer os.RemoveAll(dir)
-	st, err := sqlite.Open(ctx, filepath.Join(dir, "eval.db"))
+	path := filepath.Join(dir, "eval.db")
+	if keep != "" {
+		path = keep
+		for _, suffix := range []string{"", "-wal", "-shm"} {
+			if err := os.Remove(keep + suffix); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return eval.Report{}, err
+			}
+		}
+	}
+	st, err := sqlite.Open(ctx, path)
 	if err != nil {
 		return eval.Report{}, err
 	}
@@ -72,23 +85,23 @@ func (m *Main) runEval(ctx context.Context, eo *engineOptions, paths []string) (
 		ids[g.ID] = pipeline.DocID(it)
 		items = append(items, it)
 	}
-	plover := map[string]string{} // record id -> document id
-	for _, r := range gold.Plover {
-		it := ingest.Item{Origin: "plover:" + r.ID, Format: rashomon.FormatText, Body: r.Text,
-			Meta: ingest.Meta{URL: "plover:" + r.ID, Published: rashomon.Day(2000, 1, 1)}}
-		plover[r.ID] = pipeline.DocID(it)
-		items = append(items, it)
-	}
-	if _, err := p.RunItems(ctx, func(yield func(ingest.Item) bool) {
-		for _, it := range items {
-			if !yield(it) {
-				return
+	run := func(p *pipeline.Pipeline, items []ingest.Item) error {
+		_, err := p.RunItems(ctx, func(yield func(ingest.Item) bool) {
+			for _, it := range items {
+				if !yield(it) {
+					return
+				}
 			}
-		}
-	}, nil); err != nil {
+		}, nil)
+		return err
+	}
+	if err := run(p, items); err != nil {
 		return eval.Report{}, err
 	}
-	in := eval.Input{Docs: map[string]*rashomon.Document{}, Places: e.lex, HaveEvents: true}
+	if _, err := claims.Update(ctx, st, e.lex); err != nil {
+		return eval.Report{}, err
+	}
+	in := eval.Input{Docs: map[string]*rashomon.Document{}, Places: e.lex, HaveEvents: true, HaveIncidents: true}
 	for gid, id := range ids {
 		d, err := st.Document(ctx, id)
 		if err != nil {
@@ -96,10 +109,37 @@ func (m *Main) runEval(ctx context.Context, eo *engineOptions, paths []string) (
 		}
 		in.Docs[gid] = d
 	}
+	incs, err := st.Incidents(ctx, rashomon.IncidentQuery{Limit: 1 << 30})
+	if err != nil {
+		return eval.Report{}, err
+	}
+	in.Incidents = incs
 	if len(gold.Plover) > 0 {
+		// PLOVER's records are single sentences with no date of their own:
+		// they go in a store of their own, out of incident linking.
+		pst, err := sqlite.Open(ctx, filepath.Join(dir, "plover.db"))
+		if err != nil {
+			return eval.Report{}, err
+		}
+		defer pst.Close()
+		pp, _, err := m.newPipeline(eo, pst)
+		if err != nil {
+			return eval.Report{}, err
+		}
+		plover := map[string]string{} // record id -> document id
+		var pitems []ingest.Item
+		for _, r := range gold.Plover {
+			it := ingest.Item{Origin: "plover:" + r.ID, Format: rashomon.FormatText, Body: r.Text,
+				Meta: ingest.Meta{URL: "plover:" + r.ID, Published: rashomon.Day(2000, 1, 1)}}
+			plover[r.ID] = pipeline.DocID(it)
+			pitems = append(pitems, it)
+		}
+		if err := run(pp, pitems); err != nil {
+			return eval.Report{}, err
+		}
 		in.Plover = map[string][]rashomon.Event{}
 		for rid, id := range plover {
-			d, err := st.Document(ctx, id)
+			d, err := pst.Document(ctx, id)
 			if err != nil {
 				return eval.Report{}, err
 			}

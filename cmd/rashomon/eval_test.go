@@ -30,7 +30,7 @@ func TestEvalDoesNotRegress(t *testing.T) {
 		paths = append(paths, gsr)
 	}
 	m := &Main{Stdout: os.Stdout, Stderr: os.Stderr, Getenv: func(string) string { return "" }}
-	report, err := m.runEval(context.Background(), &engineOptions{}, paths)
+	report, err := m.runEval(context.Background(), &engineOptions{}, paths, "")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/rashomon-project/rashomon"
+	"github.com/rashomon-project/rashomon/claims"
 	"github.com/rashomon-project/rashomon/pipeline"
 )
 
@@ -33,7 +34,7 @@ func (m *Main) ingest(ctx context.Context, args []string) error {
 		return err
 	}
 	defer st.Close()
-	p, _, err := m.newPipeline(eo, st)
+	p, e, err := m.newPipeline(eo, st)
 	if err != nil {
 		return err
 	}
@@ -54,17 +55,29 @@ func (m *Main) ingest(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	// Link the new documents into incidents, even after an interrupted
+	// run: what was stored is linked on the next one.
+	links, err := claims.Update(ctx, st, e.lex)
+	if err != nil {
+		return err
+	}
 	if *f.json {
 		if sum.Failures == nil {
 			sum.Failures = []rashomon.Failure{}
 		}
 		enc := json.NewEncoder(m.Stdout)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(sum); err != nil {
+		if err := enc.Encode(struct {
+			pipeline.Summary
+			Incidents claims.UpdateSummary `json:"incidents"`
+		}{sum, links}); err != nil {
 			return err
 		}
 	} else {
 		fmt.Fprintln(m.Stdout, summaryLine(sum))
+		if links.Put > 0 {
+			fmt.Fprintf(m.Stdout, "incidents: %d new or grown (%d merged) from %d newly linked documents\n", links.Put, links.Removed, links.Linked)
+		}
 		for _, fl := range sum.Failures {
 			fmt.Fprintf(m.Stderr, "rashomon: ingest: %s\n", fl.Reason)
 		}

@@ -39,8 +39,9 @@ func TestIngestDocsShow(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("ingest exit %d: %s %s", code, out, errs)
 	}
-	if lines := strings.Split(strings.TrimSpace(out), "\n"); len(lines) != 1 || !strings.Contains(lines[0], " new") {
-		t.Errorf("want one summary line, got %q", out)
+	if lines := strings.Split(strings.TrimSpace(out), "\n"); len(lines) != 2 || !strings.Contains(lines[0], " new") ||
+		!strings.HasPrefix(lines[1], "incidents: ") {
+		t.Errorf("want a summary line and an incidents line, got %q", out)
 	}
 	out, _, code = run(t, "ingest", "--store", store, "--json", demo)
 	var sum struct{ New, Skipped, Failed int }

@@ -301,8 +301,9 @@ func (s *Store) PutDocuments(ctx context.Context, docs []*rashomon.Document) err
 	ins, err := tx.PrepareContext(ctx, `INSERT INTO documents (id, origin, format, url, title, site_name, author,
 		published, date_status, date_text, dateline_place, issuer, issuer_country, issuer_sector, issuer_text,
 		issuer_start, issuer_end, synthetic, content_hash, minhash, reprint_of, reprint_sim, ingested_at, rule_set,
-		text, source, raw, offset_map, changes, sentences, n_sentences, mentions)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+		text, source, raw, offset_map, changes, sentences, n_sentences, mentions, footprint, framing,
+		fp_first, fp_last, linked)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
 		ON CONFLICT(id) DO NOTHING`)
 	if err != nil {
 		return err
@@ -324,6 +325,11 @@ func (s *Store) PutDocuments(ctx context.Context, docs []*rashomon.Document) err
 		return err
 	}
 	defer fts.Close()
+	fpPlace, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO footprint_places(place, doc) VALUES (?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer fpPlace.Close()
 	hooks, err := prepareAnalysis(ctx, tx)
 	if err != nil {
 		return err
@@ -345,6 +351,20 @@ func (s *Store) PutDocuments(ctx context.Context, docs []*rashomon.Document) err
 		if len(d.Mentions) > 0 {
 			mentions, _ = json.Marshal(d.Mentions)
 		}
+		framing := []byte("[]")
+		if len(d.Framing) > 0 {
+			framing, _ = json.Marshal(d.Framing)
+		}
+		var footprint []byte
+		var fpFirst, fpLast any
+		linked := 1 // nothing to link
+		if d.Footprint != nil {
+			footprint, _ = json.Marshal(d.Footprint)
+			linked = 0
+			if !d.Footprint.Date.IsZero() {
+				fpFirst, fpLast = d.Footprint.Date.DayRange()
+			}
+		}
 		source := d.Source
 		if source == d.Text {
 			source = "" // the common case costs nothing
@@ -352,7 +372,8 @@ func (s *Store) PutDocuments(ctx context.Context, docs []*rashomon.Document) err
 		res, err := ins.ExecContext(ctx, d.ID, d.Origin, string(d.Format), d.URL, d.Title, d.SiteName, d.Author,
 			d.Published.String(), string(d.DateStatus), d.DateText, d.DatelinePlace, d.Issuer, ic, is, d.IssuerText,
 			istart, iend, d.Synthetic, d.ContentHash, d.MinHash, d.ReprintOf, d.ReprintSim, d.IngestedAt, d.RuleSet,
-			d.Text, source, nullBytes(d.Raw), string(m), string(ch), string(se), len(d.Sentences), string(mentions))
+			d.Text, source, nullBytes(d.Raw), string(m), string(ch), string(se), len(d.Sentences), string(mentions),
+			string(footprint), string(framing), fpFirst, fpLast, linked)
 		if err != nil {
 			return fmt.Errorf("document %s: %w", d.Origin, err)
 		}
@@ -362,6 +383,13 @@ func (s *Store) PutDocuments(ctx context.Context, docs []*rashomon.Document) err
 		rowid, err := res.LastInsertId()
 		if err != nil {
 			return err
+		}
+		if d.Footprint != nil {
+			for p := range d.Footprint.Places {
+				if _, err := fpPlace.ExecContext(ctx, p, d.ID); err != nil {
+					return err
+				}
+			}
 		}
 		if len(d.ReprintKeys) == reprint.Bands {
 			args := make([]any, 0, 2*reprint.Bands)
@@ -398,19 +426,19 @@ func nullBytes(b []byte) any {
 const docColumns = `id, origin, format, url, title, site_name, author, published, date_status, date_text,
 	dateline_place, issuer, issuer_country, issuer_sector, issuer_text, issuer_start, issuer_end, synthetic,
 	content_hash, minhash, reprint_of, reprint_sim, ingested_at, rule_set, text, source, raw, offset_map, changes, sentences,
-	mentions`
+	mentions, footprint, framing`
 
 // Document implements rashomon.Store.
 func (s *Store) Document(ctx context.Context, id string) (*rashomon.Document, error) {
 	row := s.db.QueryRowContext(ctx, `SELECT rowid, `+docColumns+` FROM documents WHERE id = ?`, id)
 	var d rashomon.Document
 	var rowid int64
-	var format, published, status, ic, is, m, ch, se, source, mentions string
+	var format, published, status, ic, is, m, ch, se, source, mentions, footprint, framing string
 	var istart, iend sql.NullInt64
 	err := row.Scan(&rowid, &d.ID, &d.Origin, &format, &d.URL, &d.Title, &d.SiteName, &d.Author, &published, &status,
 		&d.DateText, &d.DatelinePlace, &d.Issuer, &ic, &is, &d.IssuerText, &istart, &iend, &d.Synthetic,
 		&d.ContentHash, &d.MinHash, &d.ReprintOf, &d.ReprintSim, &d.IngestedAt, &d.RuleSet, &d.Text, &source, &d.Raw,
-		&m, &ch, &se, &mentions)
+		&m, &ch, &se, &mentions, &footprint, &framing)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("document %s: %w", id, rashomon.ErrNotFound)
 	}
@@ -435,6 +463,13 @@ func (s *Store) Document(ctx context.Context, id string) (*rashomon.Document, er
 	_ = json.Unmarshal([]byte(ch), &d.Changes)
 	_ = json.Unmarshal([]byte(se), &d.Sentences)
 	_ = json.Unmarshal([]byte(mentions), &d.Mentions)
+	_ = json.Unmarshal([]byte(framing), &d.Framing)
+	if footprint != "" {
+		var fp rashomon.Footprint
+		if json.Unmarshal([]byte(footprint), &fp) == nil {
+			d.Footprint = &fp
+		}
+	}
 	if err := loadAnalysis(ctx, s.db, rowid, &d); err != nil {
 		return nil, err
 	}
