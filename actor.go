@@ -1,5 +1,7 @@
 package rashomon
 
+import "strings"
+
 // Sector codes used in actor references. The first ten are the gold
 // annotation scheme; the rest are PLOVER sectors kept when a dictionary
 // gives them.
@@ -19,6 +21,36 @@ const (
 	SectorLEG = "LEG" // legislatures
 	SectorREB = "REB" // armed opposition
 )
+
+// Sectors lists every sector code an actor reference may carry.
+var Sectors = map[string]bool{"GOV": true, "MIL": true, "PKO": true, "IRR": true, "PTY": true, "MED": true,
+	"JUD": true, "CVL": true, "IGO": true, "NGO": true, "COP": true, "SPY": true, "LEG": true, "REB": true,
+	"BUS": true, "REF": true, "OPP": true, "ELI": true, "LAB": true, "EDU": true, "REL": true, "CRM": true,
+	"UAF": true, "UNK": true, "PRM": true, "PRE": true, "SOC": true, "JRN": true, "AGR": true}
+
+// ParseActorCode reads "AZE", "AZEMIL", "AZE MIL" or a sector alone
+// ("IGO"), as Code and String write them. It reports false for anything
+// else.
+func ParseActorCode(s string) (ActorRef, bool) {
+	s = strings.ToUpper(strings.ReplaceAll(strings.TrimSpace(s), " ", ""))
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return ActorRef{}, false
+		}
+	}
+	switch len(s) {
+	case 3:
+		if Sectors[s] {
+			return ActorRef{Sector: s}, true
+		}
+		return ActorRef{Country: s}, true
+	case 6:
+		if Sectors[s[3:]] {
+			return ActorRef{Country: s[:3], Sector: s[3:]}, true
+		}
+	}
+	return ActorRef{}, false
+}
 
 // ActorRef codes an actor: a country (ISO 3166-1 alpha-3, or a project code
 // for a de facto entity such as NKR) and a sector. IGOs and NGOs have no

@@ -8,6 +8,10 @@ import (
 // ErrNotFound is returned by a Store for an id it does not hold.
 var ErrNotFound = errors.New("not found")
 
+// ErrBadQuery is returned by a Store for a query it cannot run: an unknown
+// sort, facet or actor code.
+var ErrBadQuery = errors.New("bad query")
+
 // ReprintCandidate is a stored document that shares a near-duplicate band
 // with a new one.
 type ReprintCandidate struct {
@@ -86,6 +90,15 @@ type Store interface {
 	Incidents(ctx context.Context, q IncidentQuery) ([]Incident, error)
 	// Incident returns one incident in full.
 	Incident(ctx context.Context, id string) (*Incident, error)
+	// Events returns a page of the events q selects, with their documents'
+	// titles and the sentences they were coded from.
+	Events(ctx context.Context, q EventQuery) (EventPage, error)
+	// EventFacets counts the events q selects by one field (FacetType...).
+	EventFacets(ctx context.Context, q EventQuery, field string, limit int) ([]FacetCount, error)
+	// ActorLinks counts the events q selects by source and target.
+	ActorLinks(ctx context.Context, q EventQuery, limit int) ([]ActorLink, error)
+	// DocFacets counts the documents q selects by issuer, month or year.
+	DocFacets(ctx context.Context, q DocQuery, field string, limit int) ([]FacetCount, error)
 	// FramingCounts counts loaded terms per issuer, category and term.
 	FramingCounts(ctx context.Context, q FramingQuery) ([]FramingCount, error)
 	// RecordFailure keeps a failed input and its reason.

@@ -57,10 +57,7 @@ type Title struct {
 }
 
 // Sectors the knowledge files may use.
-var validSectors = map[string]bool{"GOV": true, "MIL": true, "PKO": true, "IRR": true, "PTY": true, "MED": true,
-	"JUD": true, "CVL": true, "IGO": true, "NGO": true, "COP": true, "SPY": true, "LEG": true, "REB": true,
-	"BUS": true, "REF": true, "OPP": true, "ELI": true, "LAB": true, "EDU": true, "REL": true, "CRM": true,
-	"UAF": true, "UNK": true, "PRM": true, "PRE": true, "SOC": true, "JRN": true, "AGR": true}
+var validSectors = rashomon.Sectors
 
 var codeRE = regexp.MustCompile(`^[A-Z]{3}$`)
 

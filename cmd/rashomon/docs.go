@@ -72,7 +72,7 @@ func (m *Main) docs(ctx context.Context, args []string) error {
 			title = "[reprint] " + title
 		}
 		if d.Snippet != "" {
-			title += "  — " + oneLine(d.Snippet)
+			title += "  — " + oneLine(strings.NewReplacer(rashomon.SnippetOpen, "[", rashomon.SnippetClose, "]").Replace(d.Snippet))
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\n", d.ID[:12], pub, clip(d.Issuer, 28), d.Events, clip(title, 90))
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"strings"
 
 	"github.com/rashomon-project/rashomon"
 )
@@ -15,32 +16,56 @@ const eventCountExpr = `(SELECT count(*) FROM events e WHERE e.doc = d.rowid)`
 // inside the document's transaction.
 type analysisWriter struct {
 	events *sql.Stmt
+	fts    *sql.Stmt
 }
 
 func prepareAnalysis(ctx context.Context, tx *sql.Tx) (*analysisWriter, error) {
 	st, err := tx.PrepareContext(ctx, `INSERT INTO events (id, doc, sentence, type, mode, cameo, source_country,
 		source_sector, target_country, target_sector, claimant_country, claimant_sector, stance, negated, date,
-		date_first, date_last, place_id, place_name, lat, lon, incident, rule, body)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING`)
+		date_first, date_last, place_id, place_name, lat, lon, incident, rule, body, quote)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING`)
 	if err != nil {
 		return nil, err
 	}
-	return &analysisWriter{events: st}, nil
+	fts, err := tx.PrepareContext(ctx, `INSERT INTO events_fts(rowid, quote) VALUES (?, ?)`)
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	return &analysisWriter{events: st, fts: fts}, nil
 }
+
+// maxQuote bounds the sentence kept with an event for listings.
+const maxQuote = 2000
 
 func (w *analysisWriter) put(ctx context.Context, rowid int64, d *rashomon.Document) error {
 	for i := range d.Events {
-		if err := putEvent(ctx, w.events, rowid, &d.Events[i]); err != nil {
+		e := &d.Events[i]
+		quote := ""
+		if e.Sentence >= 0 && e.Sentence < len(d.Sentences) {
+			quote = d.Sentences[e.Sentence].Span.Text(d.Text)
+		}
+		if len(quote) > maxQuote {
+			quote = strings.ToValidUTF8(quote[:maxQuote], "") + "…"
+		}
+		id, err := putEvent(ctx, w.events, rowid, e, quote)
+		if err != nil {
 			return err
+		}
+		if id > 0 {
+			if _, err := w.fts.ExecContext(ctx, id, quote); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
 }
 
-func putEvent(ctx context.Context, st *sql.Stmt, rowid int64, e *rashomon.Event) error {
+// putEvent stores an event and returns its row id (0 if already stored).
+func putEvent(ctx context.Context, st *sql.Stmt, rowid int64, e *rashomon.Event, quote string) (int64, error) {
 	body, err := json.Marshal(e)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	var sc, ss, tc, ts string
 	if e.Source != nil {
@@ -66,13 +91,22 @@ func putEvent(ctx context.Context, st *sql.Stmt, rowid int64, e *rashomon.Event)
 		}
 		last = end.Last().Format("2006-01-02")
 	}
-	_, err = st.ExecContext(ctx, e.ID, rowid, e.Sentence, e.Type, e.Mode, e.CAMEO, sc, ss, tc, ts,
+	res, err := st.ExecContext(ctx, e.ID, rowid, e.Sentence, e.Type, e.Mode, e.CAMEO, sc, ss, tc, ts,
 		e.Claimant.Actor.Country, e.Claimant.Actor.Sector, string(e.Stance), e.Negated, e.Date.String(), first, last,
-		pid, pname, lat, lon, e.IncidentID, e.Rule, string(body))
-	return err
+		pid, pname, lat, lon, e.IncidentID, e.Rule, string(body), quote)
+	if err != nil {
+		return 0, err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return 0, nil
+	}
+	return res.LastInsertId()
 }
 
-func (w *analysisWriter) close() { w.events.Close() }
+func (w *analysisWriter) close() {
+	w.events.Close()
+	w.fts.Close()
+}
 
 func loadAnalysis(ctx context.Context, db *sql.DB, rowid int64, d *rashomon.Document) error {
 	rows, err := db.QueryContext(ctx, `SELECT body, incident FROM events WHERE doc = ? ORDER BY rowid`, rowid)

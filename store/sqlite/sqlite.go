@@ -478,32 +478,12 @@ func (s *Store) Document(ctx context.Context, id string) (*rashomon.Document, er
 
 // Documents implements rashomon.Store.
 func (s *Store) Documents(ctx context.Context, q rashomon.DocQuery) ([]rashomon.DocSummary, error) {
-	var where []string
-	var args []any
-	from := `documents d`
+	from, where, args := docWhere(q)
 	snippet := `''`
 	order := `d.published DESC, d.rowid DESC`
 	if strings.TrimSpace(q.Search) != "" {
-		from = `documents_fts f JOIN documents d ON d.rowid = f.rowid`
-		where = append(where, `documents_fts MATCH ?`)
-		args = append(args, ftsQuery(q.Search))
-		snippet = `snippet(documents_fts, 1, '[', ']', '…', 12)`
+		snippet = `snippet(documents_fts, 1, '` + rashomon.SnippetOpen + `', '` + rashomon.SnippetClose + `', '…', 12)`
 		order = `bm25(documents_fts), d.rowid DESC`
-	}
-	if q.Issuer != "" {
-		where = append(where, `(d.issuer LIKE ? OR d.issuer_country = ?)`)
-		args = append(args, "%"+q.Issuer+"%", strings.ToUpper(q.Issuer))
-	}
-	if !q.Since.IsZero() {
-		where = append(where, `d.published >= ?`)
-		args = append(args, q.Since.String())
-	}
-	if !q.Until.IsZero() {
-		where = append(where, `d.published <> '' AND substr(d.published, 1, ?) <= ?`)
-		args = append(args, len(q.Until.String()), q.Until.String())
-	}
-	if q.Originals {
-		where = append(where, `d.reprint_of = ''`)
 	}
 	query := `SELECT d.id, d.origin, d.format, d.title, d.url, d.published, d.date_status, d.issuer, d.issuer_country,
 		d.issuer_sector, d.reprint_of, d.synthetic, d.n_sentences, ` + eventCountExpr + `, ` + snippet + ` FROM ` + from
@@ -537,6 +517,32 @@ func (s *Store) Documents(ctx context.Context, q rashomon.DocQuery) ([]rashomon.
 		out = append(out, d)
 	}
 	return out, rows.Err()
+}
+
+// docWhere turns a document query into FROM and WHERE clauses.
+func docWhere(q rashomon.DocQuery) (from string, where []string, args []any) {
+	from = `documents d`
+	if strings.TrimSpace(q.Search) != "" {
+		from = `documents_fts f JOIN documents d ON d.rowid = f.rowid`
+		where = append(where, `documents_fts MATCH ?`)
+		args = append(args, ftsQuery(q.Search))
+	}
+	if q.Issuer != "" {
+		where = append(where, `(d.issuer LIKE ? OR d.issuer_country = ? OR d.site_name = ?)`)
+		args = append(args, "%"+q.Issuer+"%", strings.ToUpper(q.Issuer), q.Issuer)
+	}
+	if !q.Since.IsZero() {
+		where = append(where, `d.published >= ?`)
+		args = append(args, q.Since.String())
+	}
+	if !q.Until.IsZero() {
+		where = append(where, `d.published <> '' AND substr(d.published, 1, ?) <= ?`)
+		args = append(args, len(q.Until.String()), q.Until.String())
+	}
+	if q.Originals {
+		where = append(where, `d.reprint_of = ''`)
+	}
+	return from, where, args
 }
 
 // ftsQuery turns user words into an FTS5 query: each word quoted (so that
