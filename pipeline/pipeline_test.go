@@ -91,7 +91,7 @@ func TestIdempotentAndReprints(t *testing.T) {
 		t.Errorf("originals %v, reprints of %v", originals, reprintOf)
 	}
 	hits, err := st.Documents(ctx, rashomon.DocQuery{Search: "delimitation commission"})
-	if err != nil || len(hits) != 1 || !strings.Contains(hits[0].Snippet, "[delimitation]") {
+	if err != nil || len(hits) != 1 || !strings.Contains(hits[0].Snippet, rashomon.SnippetOpen+"delimitation"+rashomon.SnippetClose) {
 		t.Errorf("search: %+v %v", hits, err)
 	}
 }

@@ -108,8 +108,10 @@ func (s *Store) ReplaceIncidents(ctx context.Context, put []rashomon.Incident, r
 	for _, id := range remove {
 		gone[id] = true
 	}
-	// incidents sharing a document with a new one are replaced too
+	// a new incident replaces the one stored under its id whole, and
+	// incidents sharing a document with it are replaced too
 	for _, inc := range put {
+		gone[inc.ID] = true
 		for _, d := range inc.Docs {
 			rows, err := tx.QueryContext(ctx, `SELECT incident FROM incident_docs WHERE doc = ?`, d)
 			if err != nil {
@@ -242,8 +244,13 @@ func (s *Store) Incidents(ctx context.Context, q rashomon.IncidentQuery) ([]rash
 
 // Incident implements rashomon.Store.
 func (s *Store) Incident(ctx context.Context, id string) (*rashomon.Incident, error) {
+	if id == "" {
+		return nil, fmt.Errorf("incident: no id: %w", rashomon.ErrNotFound)
+	}
+	// the id itself, else the first id it begins
 	var body string
-	err := s.db.QueryRowContext(ctx, `SELECT body FROM incidents WHERE id = ? OR id LIKE ? ORDER BY id LIMIT 1`, id, id+"%").Scan(&body)
+	err := s.db.QueryRowContext(ctx, `SELECT body FROM incidents WHERE id >= ? AND id < ? ORDER BY id LIMIT 1`,
+		id, id+"\U0010FFFF").Scan(&body)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("incident %s: %w", id, rashomon.ErrNotFound)
 	}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -26,21 +27,36 @@ func actorCond(code, role string) (string, []any, error) {
 	return `e.` + role + `_sector = ?`, []any{a.Sector}, nil
 }
 
-// eventWhere turns an event query into WHERE conditions on events e.
-func eventWhere(q rashomon.EventQuery) ([]string, []any, error) {
-	var where []string
-	var args []any
-	add := func(cond string, a ...any) {
-		where = append(where, cond)
-		args = append(args, a...)
+// cond is a condition with its arguments.
+type cond struct {
+	sql  string
+	args []any
+}
+
+// eventFilter is an event query as conditions on events e. An actor as
+// source or target is kept apart: listings run it as the union of two
+// queries, one per role, each walking its own index in order, where one
+// query with an OR would have to read and sort every match.
+type eventFilter struct {
+	where  []string
+	args   []any
+	either [2]cond // the actor as source, as target; zero without an actor
+}
+
+// eventFilterOf turns an event query into conditions.
+func eventFilterOf(q rashomon.EventQuery) (eventFilter, error) {
+	var f eventFilter
+	add := func(c string, a ...any) {
+		f.where = append(f.where, c)
+		f.args = append(f.args, a...)
 	}
 	if q.Actor != "" {
 		src, sa, err := actorCond(q.Actor, "source")
 		if err != nil {
-			return nil, nil, err
+			return f, err
 		}
 		tgt, ta, _ := actorCond(q.Actor, "target")
-		add(`(`+src+` OR `+tgt+`)`, append(sa, ta...)...)
+		f.either = [2]cond{{src, sa}, {tgt, ta}}
 	}
 	for _, r := range []struct{ code, role string }{{q.Source, "source"}, {q.Target, "target"}, {q.Claimant, "claimant"}} {
 		if r.code == "" {
@@ -48,7 +64,7 @@ func eventWhere(q rashomon.EventQuery) ([]string, []any, error) {
 		}
 		c, a, err := actorCond(r.code, r.role)
 		if err != nil {
-			return nil, nil, err
+			return f, err
 		}
 		add(c, a...)
 	}
@@ -65,14 +81,17 @@ func eventWhere(q rashomon.EventQuery) ([]string, []any, error) {
 		add(`e.doc = (SELECT rowid FROM documents WHERE id = ?)`, q.Doc)
 	}
 	if !q.Since.IsZero() {
-		add(`e.date_last >= ?`, q.Since.Time().Format("2006-01-02"))
+		// the date index bounds the scan: an event's date spans a year at
+		// most, but for the few longer ranges (index events_long)
+		since := q.Since.Time()
+		bound := since.AddDate(-1, 0, 0).Format("2006-01-02")
+		add(`e.date_last >= ?`, since.Format("2006-01-02"))
+		add(`e.date_first >= min(coalesce((SELECT min(date_first) FROM events INDEXED BY events_long
+			WHERE julianday(date_last) - julianday(date_first) > 365 AND date_last >= ?), ?), ?)`,
+			since.Format("2006-01-02"), bound, bound)
 	}
 	if !q.Until.IsZero() {
 		add(`e.date_first <> '' AND e.date_first <= ?`, q.Until.Last().Format("2006-01-02"))
-	}
-	if !q.Since.IsZero() && q.Until.IsZero() {
-		// lets the date index bound the scan: an event's date spans a year at most
-		add(`e.date_first >= ?`, q.Since.Time().AddDate(-1, 0, 0).Format("2006-01-02"))
 	}
 	if strings.TrimSpace(q.Search) != "" {
 		add(`e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)`, ftsQuery(q.Search))
@@ -80,6 +99,47 @@ func eventWhere(q rashomon.EventQuery) ([]string, []any, error) {
 	if q.Located {
 		add(`e.lat IS NOT NULL`)
 	}
+	return f, nil
+}
+
+// flat returns the conditions with the actor's two roles in one OR, for
+// queries that read every match anyway.
+func (f eventFilter) flat() ([]string, []any) {
+	if f.either[0].sql == "" {
+		return f.where, f.args
+	}
+	where := append([]string{`(` + f.either[0].sql + ` OR ` + f.either[1].sql + `)`}, f.where...)
+	args := append(append(slices.Clone(f.either[0].args), f.either[1].args...), f.args...)
+	return where, args
+}
+
+// with returns the conditions and c.
+func (f eventFilter) with(c ...cond) cond {
+	var where []string
+	var args []any
+	for _, x := range c {
+		where = append(where, x.sql)
+		args = append(args, x.args...)
+	}
+	return cond{whereClause(append(where, f.where...)), append(args, f.args...)}
+}
+
+// branches returns the WHERE clause of each query of the union: one
+// without an actor, one per role with.
+func (f eventFilter) branches() []cond {
+	if f.either[0].sql == "" {
+		return []cond{f.with()}
+	}
+	return []cond{f.with(f.either[0]), f.with(f.either[1])}
+}
+
+// eventWhere turns an event query into WHERE conditions on events e.
+func eventWhere(q rashomon.EventQuery) ([]string, []any, error) {
+	f, err := eventFilterOf(q)
+	if err != nil {
+		return nil, nil, err
+	}
+	where, args := f.flat()
 	return where, args, nil
 }
 
@@ -90,34 +150,61 @@ func whereClause(where []string) string {
 	return ` WHERE ` + strings.Join(where, ` AND `)
 }
 
-// Events implements rashomon.Store.
+// eventOrder is each sort's ORDER BY terms on the sort keys a listing
+// selects (id, day, undated, ty).
+var eventOrder = map[string][]string{
+	"":      {"day DESC", "id DESC"},
+	"-date": {"day DESC", "id DESC"},
+	"date":  {"undated", "day", "id"},
+	"type":  {"ty", "day DESC", "id DESC"},
+	"-type": {"ty DESC", "day DESC", "id DESC"},
+}
+
+// orderBy writes ORDER BY terms on the keys of table t ("" for none).
+func orderBy(terms []string, t string) string {
+	var b strings.Builder
+	for i, term := range terms {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		if t != "" {
+			b.WriteString(t + ".")
+		}
+		b.WriteString(term)
+	}
+	return b.String()
+}
+
+// Events implements rashomon.Store. It sorts and cuts the page on the
+// sort keys alone and reads the events' bodies and documents for the page
+// only.
 func (s *Store) Events(ctx context.Context, q rashomon.EventQuery) (rashomon.EventPage, error) {
-	where, args, err := eventWhere(q)
+	order, ok := eventOrder[q.Sort]
+	if !ok {
+		return rashomon.EventPage{}, fmt.Errorf("sort %q: want date, -date, type or -type: %w", q.Sort, rashomon.ErrBadQuery)
+	}
+	f, err := eventFilterOf(q)
 	if err != nil {
 		return rashomon.EventPage{}, err
-	}
-	var order string
-	switch q.Sort {
-	case "", "-date":
-		order = `e.date_first DESC, e.rowid DESC`
-	case "date":
-		order = `e.date_first = '', e.date_first, e.rowid`
-	case "type":
-		order = `e.type, e.date_first DESC, e.rowid DESC`
-	case "-type":
-		order = `e.type DESC, e.date_first DESC, e.rowid DESC`
-	default:
-		return rashomon.EventPage{}, fmt.Errorf("sort %q: want date, -date, type or -type: %w", q.Sort, rashomon.ErrBadQuery)
 	}
 	limit := q.Limit
 	if limit <= 0 {
 		limit = 50
 	}
 	limit = min(limit, rashomon.MaxEventPage)
+	var keys []string
+	var args []any
+	for _, b := range f.branches() {
+		keys = append(keys, `SELECT e.rowid AS id, e.date_first AS day, e.date_first = '' AS undated, e.type AS ty
+			FROM events e`+b.sql)
+		args = append(args, b.args...)
+	}
 	page := rashomon.EventPage{Events: []rashomon.EventRow{}}
 	rows, err := s.db.QueryContext(ctx, `SELECT e.body, e.incident, e.quote, d.title, d.url, d.issuer, d.published
-		FROM events e JOIN documents d ON d.rowid = e.doc`+whereClause(where)+` ORDER BY `+order+
-		fmt.Sprintf(` LIMIT %d OFFSET %d`, limit, max(q.Offset, 0)), args...)
+		FROM (`+strings.Join(keys, ` UNION `)+` ORDER BY `+orderBy(order, "")+
+		fmt.Sprintf(` LIMIT %d OFFSET %d`, limit, max(q.Offset, 0))+`) p
+		JOIN events e ON e.rowid = p.id JOIN documents d ON d.rowid = e.doc
+		ORDER BY `+orderBy(order, "p"), args...)
 	if err != nil {
 		return page, fmt.Errorf("events: %w", err)
 	}
@@ -143,12 +230,43 @@ func (s *Store) Events(ctx context.Context, q rashomon.EventQuery) (rashomon.Eve
 		page.Total = len(page.Events)
 		return page, nil
 	}
-	err = s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM events e`+whereClause(where)+
-		fmt.Sprintf(` LIMIT %d)`, rashomon.MaxCount+1), args...).Scan(&page.Total)
-	if page.Total > rashomon.MaxCount {
-		page.Total, page.TotalCapped = rashomon.MaxCount, true
-	}
+	page.Total, page.TotalCapped, err = s.countEvents(ctx, f)
 	return page, err
+}
+
+// countEvents counts the events f selects up to rashomon.MaxCount. For an
+// actor as source or target it counts each role and subtracts the events
+// the actor directs at itself, each count walking one index.
+func (s *Store) countEvents(ctx context.Context, f eventFilter) (int, bool, error) {
+	count := func(c cond) (int, error) {
+		var n int
+		err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM events e`+c.sql+
+			fmt.Sprintf(` LIMIT %d)`, rashomon.MaxCount+1), c.args...).Scan(&n)
+		return n, err
+	}
+	parts := []cond{f.with()}
+	if f.either[0].sql != "" {
+		parts = []cond{f.with(f.either[0]), f.with(f.either[1]), f.with(f.either[0], f.either[1])}
+	}
+	ns := make([]int, len(parts))
+	for i, c := range parts {
+		k, err := count(c)
+		if err != nil {
+			return 0, false, err
+		}
+		if k > rashomon.MaxCount {
+			return rashomon.MaxCount, true, nil
+		}
+		ns[i] = k
+	}
+	n := ns[0]
+	if len(ns) == 3 {
+		n += ns[1] - ns[2] // as source, as target, as both
+	}
+	if n > rashomon.MaxCount {
+		return rashomon.MaxCount, true, nil
+	}
+	return n, false, nil
 }
 
 // facetExpr gives the value (and label) a facet groups events by.
@@ -175,8 +293,11 @@ func (s *Store) EventFacets(ctx context.Context, q rashomon.EventQuery, field st
 		return nil, err
 	}
 	where = append(where, ex[0]+` <> ''`)
-	if field == rashomon.FacetDay {
+	switch field {
+	case rashomon.FacetDay:
 		where = append(where, `length(e.date) = 10`)
+	case rashomon.FacetMonth:
+		where = append(where, `length(e.date) >= 7`) // a year alone is no month
 	}
 	coords := `NULL, NULL`
 	if field == rashomon.FacetPlace {
@@ -264,12 +385,12 @@ func (s *Store) ActorLinks(ctx context.Context, q rashomon.EventQuery, limit int
 
 // DocFacets implements rashomon.Store.
 func (s *Store) DocFacets(ctx context.Context, q rashomon.DocQuery, field string, limit int) ([]rashomon.FacetCount, error) {
-	var expr, order string
+	var expr, order, cond string
 	switch field {
 	case rashomon.FacetIssuer:
 		expr, order = `coalesce(nullif(d.site_name, ''), nullif(d.issuer, ''), d.issuer_country)`, `2 DESC, 1`
 	case rashomon.FacetMonth:
-		expr, order = `substr(d.published, 1, 7)`, `1`
+		expr, order, cond = `substr(d.published, 1, 7)`, `1`, `length(d.published) >= 7` // a year alone is no month
 	case rashomon.FacetYear:
 		expr, order = `substr(d.published, 1, 4)`, `1`
 	default:
@@ -277,6 +398,9 @@ func (s *Store) DocFacets(ctx context.Context, q rashomon.DocQuery, field string
 	}
 	from, where, args := docWhere(q)
 	where = append(where, expr+` <> ''`)
+	if cond != "" {
+		where = append(where, cond)
+	}
 	if limit <= 0 {
 		limit = 50
 	}

@@ -17,6 +17,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
@@ -302,8 +303,8 @@ func (s *Store) PutDocuments(ctx context.Context, docs []*rashomon.Document) err
 		published, date_status, date_text, dateline_place, issuer, issuer_country, issuer_sector, issuer_text,
 		issuer_start, issuer_end, synthetic, content_hash, minhash, reprint_of, reprint_sim, ingested_at, rule_set,
 		text, source, raw, offset_map, changes, sentences, n_sentences, mentions, footprint, framing,
-		fp_first, fp_last, linked)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+		fp_first, fp_last, linked, attributions)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
 		ON CONFLICT(id) DO NOTHING`)
 	if err != nil {
 		return err
@@ -355,6 +356,10 @@ func (s *Store) PutDocuments(ctx context.Context, docs []*rashomon.Document) err
 		if len(d.Framing) > 0 {
 			framing, _ = json.Marshal(d.Framing)
 		}
+		attributions := []byte("[]")
+		if len(d.Attributions) > 0 {
+			attributions, _ = json.Marshal(d.Attributions)
+		}
 		var footprint []byte
 		var fpFirst, fpLast any
 		linked := 1 // nothing to link
@@ -373,7 +378,7 @@ func (s *Store) PutDocuments(ctx context.Context, docs []*rashomon.Document) err
 			d.Published.String(), string(d.DateStatus), d.DateText, d.DatelinePlace, d.Issuer, ic, is, d.IssuerText,
 			istart, iend, d.Synthetic, d.ContentHash, d.MinHash, d.ReprintOf, d.ReprintSim, d.IngestedAt, d.RuleSet,
 			d.Text, source, nullBytes(d.Raw), string(m), string(ch), string(se), len(d.Sentences), string(mentions),
-			string(footprint), string(framing), fpFirst, fpLast, linked)
+			string(footprint), string(framing), fpFirst, fpLast, linked, string(attributions))
 		if err != nil {
 			return fmt.Errorf("document %s: %w", d.Origin, err)
 		}
@@ -426,19 +431,19 @@ func nullBytes(b []byte) any {
 const docColumns = `id, origin, format, url, title, site_name, author, published, date_status, date_text,
 	dateline_place, issuer, issuer_country, issuer_sector, issuer_text, issuer_start, issuer_end, synthetic,
 	content_hash, minhash, reprint_of, reprint_sim, ingested_at, rule_set, text, source, raw, offset_map, changes, sentences,
-	mentions, footprint, framing`
+	mentions, footprint, framing, attributions`
 
 // Document implements rashomon.Store.
 func (s *Store) Document(ctx context.Context, id string) (*rashomon.Document, error) {
 	row := s.db.QueryRowContext(ctx, `SELECT rowid, `+docColumns+` FROM documents WHERE id = ?`, id)
 	var d rashomon.Document
 	var rowid int64
-	var format, published, status, ic, is, m, ch, se, source, mentions, footprint, framing string
+	var format, published, status, ic, is, m, ch, se, source, mentions, footprint, framing, attributions string
 	var istart, iend sql.NullInt64
 	err := row.Scan(&rowid, &d.ID, &d.Origin, &format, &d.URL, &d.Title, &d.SiteName, &d.Author, &published, &status,
 		&d.DateText, &d.DatelinePlace, &d.Issuer, &ic, &is, &d.IssuerText, &istart, &iend, &d.Synthetic,
 		&d.ContentHash, &d.MinHash, &d.ReprintOf, &d.ReprintSim, &d.IngestedAt, &d.RuleSet, &d.Text, &source, &d.Raw,
-		&m, &ch, &se, &mentions, &footprint, &framing)
+		&m, &ch, &se, &mentions, &footprint, &framing, &attributions)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("document %s: %w", id, rashomon.ErrNotFound)
 	}
@@ -464,6 +469,7 @@ func (s *Store) Document(ctx context.Context, id string) (*rashomon.Document, er
 	_ = json.Unmarshal([]byte(se), &d.Sentences)
 	_ = json.Unmarshal([]byte(mentions), &d.Mentions)
 	_ = json.Unmarshal([]byte(framing), &d.Framing)
+	_ = json.Unmarshal([]byte(attributions), &d.Attributions)
 	if footprint != "" {
 		var fp rashomon.Footprint
 		if json.Unmarshal([]byte(footprint), &fp) == nil {
@@ -547,20 +553,24 @@ func docWhere(q rashomon.DocQuery) (from string, where []string, args []any) {
 
 // ftsQuery turns user words into an FTS5 query: each word quoted (so that
 // punctuation is not syntax), all required; a trailing * keeps prefix
-// search.
+// search. A word the tokenizer would split ("break-out", "al-Qaeda") becomes
+// its parts, each required, since the indexes keep no positions for
+// phrase queries.
 func ftsQuery(s string) string {
 	var parts []string
 	for _, w := range strings.Fields(s) {
 		prefix := strings.HasSuffix(w, "*")
-		w = strings.Trim(w, `*"`)
-		if w == "" {
-			continue
+		pieces := strings.FieldsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) })
+		for i, p := range pieces {
+			q := `"` + p + `"`
+			if prefix && i == len(pieces)-1 {
+				q += "*"
+			}
+			parts = append(parts, q)
 		}
-		p := `"` + strings.ReplaceAll(w, `"`, `""`) + `"`
-		if prefix {
-			p += "*"
-		}
-		parts = append(parts, p)
+	}
+	if len(parts) == 0 {
+		return `""`
 	}
 	return strings.Join(parts, " ")
 }
