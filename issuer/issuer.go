@@ -96,6 +96,19 @@ func FindStatements(text string) []Statement {
 	return out
 }
 
+// rebuttedRE ends with a verb of denial and its article: what follows is a
+// statement being answered.
+var rebuttedRE = regexp.MustCompile(`(?i)\b(?:refut|den(?:y|ies|ied)|reject|dismiss|rebut|disprov|contradict|respond(?:ed|s|ing)?\s+to|repl(?:y|ied|ies)\s+to|comment(?:ed|s|ing)?\s+on)\w*["”’]?\s+(?:[\p{L}"“”-]+\s+){0,3}$`)
+
+// ownStatementRE ends with what may stand before "statement of X" when the
+// text is X's statement: the start of a line, a title's words, "according
+// to", "reads" ("..., reads a message from the ministry").
+var ownStatementRE = regexp.MustCompile(`(?i)(?:^|\n)\s*(?:(?:the\s+)?(?:full\s+)?(?:text\s+of\s+)?(?:the\s+)?(?:official\s+|joint\s+)?)$|(?:according\s+to|reads|read|says|said|states|stated|quotes|quoted|in)\s+(?:the\s+|a\s+|an\s+)?$`)
+
+func ownStatement(before string) bool {
+	return ownStatementRE.MatchString(before[max(0, len(before)-60):])
+}
+
 // findNear runs the triggers on head[a:b]; names may reach outside it.
 func findNear(head string, a, b int) (Statement, bool) {
 	best := Statement{}
@@ -104,6 +117,18 @@ func findNear(head string, a, b int) (Statement, bool) {
 		for _, loc := range p.trigger.FindAllStringIndex(head[a:b], 4) {
 			loc[0] += a
 			loc[1] += a
+			// "refuted a statement by the Armenian ministry": the other
+			// side's statement, not the one this text is
+			if rebuttedRE.MatchString(head[max(0, loc[0]-48):loc[0]]) {
+				continue
+			}
+			// "statement of X" in running text is X's statement being
+			// discussed ("the one-sided statement of the ministry ... does
+			// not reflect the truth"); as a title, or after "according
+			// to", it is the text's own
+			if p.id == "statement-of-X" && !ownStatement(head[:loc[0]]) {
+				continue
+			}
 			var x, y int
 			if p.before {
 				x, y = nameBefore(head, loc[0])

@@ -59,12 +59,36 @@ func resolveAgents(d *rashomon.Document) {
 			// "the ministry" in a ministry's statement is that ministry
 			m.Actor.Country, m.Rule = issuer.Country, m.Rule+"+issuer"
 		case strings.HasSuffix(before, "the"):
-			for k := i - 1; k >= 0 && k >= i-40; k-- {
+			// "the ministry": the same institution named earlier in its own
+			// sentence, the first one (the subject is likelier than an
+			// object: "the Ministry of Defence of X regrets the statement
+			// of the Ministry of Defence of Y, the ministry said" is X's);
+			// else the latest earlier actor of its sector
+			head := lastWord(m.Text)
+			here := sentOf(m.Span.Start)
+			found, byHead := -1, false
+			for k := i - 1; k >= 0 && sentOf(d.Mentions[k].Span.Start) == here; k-- {
 				p := d.Mentions[k]
 				if (p.Kind == rashomon.MentionActor || p.Kind == rashomon.MentionPerson) && p.Actor.Country != "" &&
-					p.Actor.Sector == m.Actor.Sector {
-					m.Actor.Country, m.Rule = p.Actor.Country, m.Rule+"+antecedent"
-					break
+					p.Rule != "country-name" && head != "" && strings.Contains(strings.ToLower(p.Text), head) {
+					found, byHead = k, true
+				}
+			}
+			if found < 0 {
+				for k := i - 1; k >= 0 && k >= i-40; k-- {
+					p := d.Mentions[k]
+					if (p.Kind == rashomon.MentionActor || p.Kind == rashomon.MentionPerson) && p.Actor.Country != "" &&
+						p.Actor.Sector == m.Actor.Sector {
+						found = k
+						break
+					}
+				}
+			}
+			if found >= 0 {
+				p := d.Mentions[found]
+				m.Actor.Country, m.Rule = p.Actor.Country, m.Rule+"+antecedent"
+				if byHead {
+					m.Actor.Sector = p.Actor.Sector
 				}
 			}
 		}
@@ -92,4 +116,13 @@ func resolveAgents(d *rashomon.Document) {
 			m.Kind = rashomon.MentionActor
 		}
 	}
+}
+
+// lastWord returns the last word of a name, lower-cased: its head noun.
+func lastWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], ".,;:’'\"")
 }

@@ -413,3 +413,46 @@ func (lx *Lexicon) PlaceFacts(id string) (country, entity, kind string, ok bool)
 	}
 	return p.Country, entity, p.Kind, true
 }
+
+// PlaceNameBy returns what one side calls a place: the first English name
+// the gazetteer says side uses ("Stepanakert" for ARM, "Khankendi" for
+// AZE), else the place's neutral name. An empty side asks for the
+// neutral name.
+func (lx *Lexicon) PlaceNameBy(id, side string) string {
+	p := lx.placeByID[id]
+	if p == nil {
+		return ""
+	}
+	if side != "" {
+		for _, n := range p.Names {
+			if n.Lang != "" && n.Lang != "en" {
+				continue
+			}
+			for _, b := range n.By {
+				if b == side {
+					return n.Name
+				}
+			}
+		}
+	}
+	return p.Name
+}
+
+// NamingSides returns the sides the gazetteer records names for, sorted:
+// the choices a map can label its places by.
+func (lx *Lexicon) NamingSides() []string {
+	seen := map[string]bool{}
+	for _, p := range lx.placeByID {
+		for _, n := range p.Names {
+			for _, b := range n.By {
+				seen[b] = true
+			}
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for s := range seen {
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
