@@ -130,6 +130,18 @@ func (r *Reader) Items(ctx context.Context, input string) iter.Seq[Item] {
 	}
 }
 
+// BytesItems yields the documents of bytes received under a file name
+// (an upload): the name's extension, else the content, tells the format.
+func (r *Reader) BytesItems(ctx context.Context, name string, b []byte) iter.Seq[Item] {
+	return func(yield func(Item) bool) {
+		if int64(len(b)) > r.opts.MaxBytes {
+			yield(Item{Origin: name, Err: inputErr(name, nil, "input too large (%s, limit %s)", humanBytes(int64(len(b))), humanBytes(r.opts.MaxBytes))})
+			return
+		}
+		r.bytesItems(ctx, name, formatFromName(name), "", b, yield)
+	}
+}
+
 func (r *Reader) pathItems(ctx context.Context, input string, yield func(Item) bool) {
 	st, err := os.Stat(input)
 	if err != nil {

@@ -33,9 +33,12 @@ func (m *Main) commands() []command {
 		{"docs", "list and search stored documents", (*Main).docs},
 		{"show", "print a document: metadata, numbered sentences, what cleaning changed", (*Main).show},
 		{"explain", "print a document's sentences with their events and the rules behind each field", (*Main).explain},
+		{"events", "list coded events: who did what to whom, where and when, as claimed by whom", (*Main).events},
+		{"export", "write events as CSV, JSON, GeoJSON, a GDELT event table or ACLED-style CSV", (*Main).export},
 		{"incidents", "list incidents: one happening told by several sides, with their contradictions", (*Main).incidents},
 		{"incident", "show an incident point by point: what each claimant says, with quotes", (*Main).incident},
 		{"framing", "count the loaded terms each issuer uses", (*Main).framing},
+		{"serve", "serve the web UI and the JSON API", (*Main).serve},
 		{"eval", "score the pipeline against gold annotations", (*Main).eval},
 		{"lexicon", "check the knowledge files, find what a name resolves to, import GeoNames", (*Main).lexicon},
 	}

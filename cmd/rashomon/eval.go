@@ -98,10 +98,10 @@ func (m *Main) runEval(ctx context.Context, eo *engineOptions, paths []string, k
 	if err := run(p, items); err != nil {
 		return eval.Report{}, err
 	}
-	if _, err := claims.Update(ctx, st, e.lex); err != nil {
+	if _, err := claims.Update(ctx, st, e.Lexicon); err != nil {
 		return eval.Report{}, err
 	}
-	in := eval.Input{Docs: map[string]*rashomon.Document{}, Places: e.lex, HaveEvents: true, HaveIncidents: true}
+	in := eval.Input{Docs: map[string]*rashomon.Document{}, Places: e.Lexicon, HaveEvents: true, HaveIncidents: true}
 	for gid, id := range ids {
 		d, err := st.Document(ctx, id)
 		if err != nil {

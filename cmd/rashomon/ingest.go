@@ -57,7 +57,7 @@ func (m *Main) ingest(ctx context.Context, args []string) error {
 	}
 	// Link the new documents into incidents, even after an interrupted
 	// run: what was stored is linked on the next one.
-	links, err := claims.Update(ctx, st, e.lex)
+	links, err := claims.Update(ctx, st, e.Lexicon)
 	if err != nil {
 		return err
 	}
