@@ -454,4 +454,3 @@ func nameKey(s string) string {
 	}
 	return strings.Join(words, " ")
 }
-

@@ -2,6 +2,7 @@ package coder
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -17,22 +18,24 @@ var numberWords = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, 
 const numRE = `(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozens|a dozen|several)`
 
 // countPatterns read numbers attached to events: casualties, repetitions,
-// areas and materiel.
+// areas and materiel. A pattern runs only on sentences containing one of its words (lower
+// case): the regular expressions are slow to fail.
 var countPatterns = []struct {
-	kind string
-	re   *regexp.Regexp
+	kind  string
+	words []string
+	re    *regexp.Regexp
 }{
-	{"killed", regexp.MustCompile(`(?i)\b` + numRE + `\s+(?:[a-z-]+\s+){0,3}?(?:were\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:killed|dead|died|deaths|fatalities|eliminated)\b`)},
-	{"killed", regexp.MustCompile(`(?i)\b(?:killed|killing|death of)\s+` + numRE + `\b`)},
-	{"wounded", regexp.MustCompile(`(?i)\b` + numRE + `\s+(?:[a-z-]+\s+){0,3}?(?:were\s+|have\s+been\s+|was\s+)?(?:wounded|injured|hurt)\b`)},
-	{"wounded", regexp.MustCompile(`(?i)\b(?:wounding|injuring)\s+` + numRE + `\b`)},
-	{"victims", regexp.MustCompile(`(?i)\b` + numRE + `\s+(?:[a-zA-Z-]+\s+){0,4}?(?:have\s+become\s+|became\s+)?(?:[a-z]+\s+)?(?:victims|casualties)\b`)},
-	{"times", regexp.MustCompile(`(?i)\b` + numRE + `\s+times\b`)},
-	{"area_km2", regexp.MustCompile(`(?i)\b` + numRE + `\s+(?:square\s+kilometers|square\s+kilometres|sq\s*km|km2|km²)\b`)},
-	{"shells", regexp.MustCompile(`(?i)\b` + numRE + `\s+(?:[0-9]+-mm\s+)?(?:shells|rounds|mortar\s+rounds|rockets|missiles)\b`)},
-	{"strikes", regexp.MustCompile(`(?i)\b` + numRE + `\s+(?:[a-z-]+\s+)?(?:strikes|attacks|shell\s+hits|hits|impacts|explosions)\b`)},
-	{"drones", regexp.MustCompile(`(?i)\b` + numRE + `\s+(?:[a-z-]+\s+)?(?:drones|UAVs)\b`)},
-	{"vessels", regexp.MustCompile(`(?i)\b` + numRE + `\s+(?:[A-Za-z-]+\s+){0,3}?(?:vessels|ships|boats)\b`)},
+	{"killed", []string{"killed", "dead", "died", "deaths", "fatalities", "eliminated"}, regexp.MustCompile(`(?i)\b` + numRE + `\s+(?:[a-z-]+\s+){0,3}?(?:were\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:killed|dead|died|deaths|fatalities|eliminated)\b`)},
+	{"killed", []string{"killed", "killing", "death of"}, regexp.MustCompile(`(?i)\b(?:killed|killing|death of)\s+` + numRE + `\b`)},
+	{"wounded", []string{"wounded", "injured", "hurt"}, regexp.MustCompile(`(?i)\b` + numRE + `\s+(?:[a-z-]+\s+){0,3}?(?:were\s+|have\s+been\s+|was\s+)?(?:wounded|injured|hurt)\b`)},
+	{"wounded", []string{"wounding", "injuring"}, regexp.MustCompile(`(?i)\b(?:wounding|injuring)\s+` + numRE + `\b`)},
+	{"victims", []string{"victims", "casualties"}, regexp.MustCompile(`(?i)\b` + numRE + `\s+(?:[a-zA-Z-]+\s+){0,4}?(?:have\s+become\s+|became\s+)?(?:[a-z]+\s+)?(?:victims|casualties)\b`)},
+	{"times", []string{"times"}, regexp.MustCompile(`(?i)\b` + numRE + `\s+times\b`)},
+	{"area_km2", []string{"square", "sq", "km"}, regexp.MustCompile(`(?i)\b` + numRE + `\s+(?:square\s+kilometers|square\s+kilometres|sq\s*km|km2|km²)\b`)},
+	{"shells", []string{"shells", "rounds", "rockets", "missiles"}, regexp.MustCompile(`(?i)\b` + numRE + `\s+(?:[0-9]+-mm\s+)?(?:shells|rounds|mortar\s+rounds|rockets|missiles)\b`)},
+	{"strikes", []string{"strikes", "attacks", "hits", "impacts", "explosions"}, regexp.MustCompile(`(?i)\b` + numRE + `\s+(?:[a-z-]+\s+)?(?:strikes|attacks|shell\s+hits|hits|impacts|explosions)\b`)},
+	{"drones", []string{"drones", "uavs"}, regexp.MustCompile(`(?i)\b` + numRE + `\s+(?:[a-z-]+\s+)?(?:drones|UAVs)\b`)},
+	{"vessels", []string{"vessels", "ships", "boats"}, regexp.MustCompile(`(?i)\b` + numRE + `\s+(?:[A-Za-z-]+\s+){0,3}?(?:vessels|ships|boats)\b`)},
 }
 
 func parseNumber(s string) (float64, bool) {
@@ -46,9 +49,33 @@ func parseNumber(s string) (float64, bool) {
 
 // counts attaches the numbers of a sentence to an event.
 func counts(st *docState, s *sent, ev *rashomon.Event) {
+	if !s.countsDone {
+		s.counts, s.countsDone = sentenceCounts(st, s), true
+	}
+	ev.Counts = append(ev.Counts, s.counts...)
+}
+
+// sentenceCounts finds the counts a sentence states. The patterns run only
+// on sentences with a number in them, most have none.
+func sentenceCounts(st *docState, s *sent) []rashomon.Count {
+	number := false
+	for _, t := range s.toks {
+		if _, ok := numberWords[t.low]; ok || t.low == "dozen" || (t.low != "" && t.low[0] >= '0' && t.low[0] <= '9') {
+			number = true
+			break
+		}
+	}
+	if !number {
+		return nil
+	}
 	raw := s.span.Text(st.d.Text)
+	low := strings.ToLower(raw)
+	var out []rashomon.Count
 	seen := map[rashomon.Span]bool{}
 	for _, cp := range countPatterns {
+		if !slices.ContainsFunc(cp.words, func(w string) bool { return strings.Contains(low, w) }) {
+			continue
+		}
 		for _, loc := range cp.re.FindAllStringSubmatchIndex(raw, -1) {
 			v, ok := parseNumber(raw[loc[2]:loc[3]])
 			if !ok {
@@ -59,7 +86,8 @@ func counts(st *docState, s *sent, ev *rashomon.Event) {
 				continue
 			}
 			seen[sp] = true
-			ev.Counts = append(ev.Counts, rashomon.Count{Kind: cp.kind, Value: v, Text: raw[loc[0]:loc[1]], Span: sp, Rule: "count:" + cp.kind})
+			out = append(out, rashomon.Count{Kind: cp.kind, Value: v, Text: raw[loc[0]:loc[1]], Span: sp, Rule: "count:" + cp.kind})
 		}
 	}
+	return out
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/rashomon-project/rashomon"
+	"github.com/rashomon-project/rashomon/dates"
 	"github.com/rashomon-project/rashomon/text"
 )
 
@@ -27,6 +28,12 @@ type sent struct {
 	reportsDone bool
 	reports     []reportFrame
 	according   *role
+
+	// the sentence's dates and counts, found once for all its events
+	datesDone  bool
+	dates      []dates.Match
+	countsDone bool
+	counts     []rashomon.Count
 }
 
 func lower(s string) string {

@@ -36,7 +36,10 @@ func (c *Coder) resolveDate(st *docState, s *sent, ev *rashomon.Event) {
 	d := st.d
 	ref := d.Published
 	raw := s.span.Text(d.Text)
-	ms := dates.Scan(raw)
+	if !s.datesDone {
+		s.dates, s.datesDone = dates.Scan(raw), true
+	}
+	ms := s.dates
 	var best *dates.Match
 	bestDist := 1 << 30
 	trig := ev.Trigger.Start - s.span.Start

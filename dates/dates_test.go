@@ -1,6 +1,9 @@
 package dates
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/rashomon-project/rashomon"
@@ -98,5 +101,22 @@ func TestParseTimestamp(t *testing.T) {
 	}
 	if _, _, ok, bad := ParseTimestamp("07.10.202"); ok || !bad {
 		t.Errorf("07.10.202: ok=%v unparseable=%v", ok, bad)
+	}
+}
+
+// TestScanLikeUnanchored runs the check on every line of the demo corpus.
+func TestScanLikeUnanchored(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "demo", "corpus", "*"))
+	if len(files) == 0 {
+		t.Skip("no demo corpus")
+	}
+	for _, f := range files {
+		body, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(body), "\n") {
+			checkScanLikeUnanchored(t, line)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/rashomon-project/rashomon"
@@ -11,6 +12,7 @@ func FuzzScan(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		checkScanLikeUnanchored(t, s)
 		for _, m := range Scan(s) {
 			if m.Span.Start < 0 || m.Span.End > len(s) || m.Span.Start >= m.Span.End {
 				t.Fatalf("bad span %v in %q", m.Span, s)
@@ -47,4 +49,23 @@ func FuzzFindDateline(f *testing.F) {
 			t.Fatalf("span %v beyond text", dl.Span)
 		}
 	})
+}
+
+// checkScanLikeUnanchored checks that Scan, which tries the pattern only
+// where a date may begin, finds what the unanchored pattern finds.
+func checkScanLikeUnanchored(t *testing.T, s string) {
+	t.Helper()
+	var want []rashomon.Span
+	for _, loc := range scanRE.FindAllStringSubmatchIndex(s, -1) {
+		if _, ok := build(s, loc); ok {
+			want = append(want, rashomon.Span{Start: loc[0], End: loc[1]})
+		}
+	}
+	var got []rashomon.Span
+	for _, m := range Scan(s) {
+		got = append(got, m.Span)
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("Scan(%q) = %v, the unanchored pattern finds %v", s, got, want)
+	}
 }

@@ -78,13 +78,69 @@ var scanRE = regexp.MustCompile(`(?i:` +
 
 var scanNames = scanRE.SubexpNames()
 
+// scanAt is scanRE anchored at the start of its input. Scan tries it only
+// where a date can begin (a number, a month or weekday name, a relative
+// word): running the unanchored pattern over every sentence made date
+// scanning the coder's largest cost.
+var scanAt = regexp.MustCompile(`^(?:` + scanRE.String() + `)`)
+
+// startWords are the words other than numbers, months and weekdays that
+// may begin a date expression.
+var startWords = map[string]bool{"on": true, "last": true, "this": true, "next": true, "today": true,
+	"tonight": true, "yesterday": true, "tomorrow": true, "the": true, "earlier": true}
+
+func isWordByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// mayStartDate reports whether a date expression can begin with word (a
+// run of ASCII word characters, as the pattern's \b sees them).
+func mayStartDate(word string) bool {
+	if word[0] >= '0' && word[0] <= '9' {
+		return true
+	}
+	if len(word) > 9 {
+		return false
+	}
+	w := strings.ToLower(word)
+	_, month := monthNames[w]
+	_, wd := weekdayNames[w]
+	return month || wd || startWords[w]
+}
+
 // Scan returns the date expressions in text, in order of position.
 func Scan(text string) []Match {
 	var out []Match
-	for _, loc := range scanRE.FindAllStringSubmatchIndex(text, -1) {
-		m, ok := build(text, loc)
-		if ok {
+	for i := 0; i < len(text); {
+		if !isWordByte(text[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(text) && isWordByte(text[j]) {
+			j++
+		}
+		if !mayStartDate(text[i:j]) {
+			i = j
+			continue
+		}
+		loc := scanAt.FindStringSubmatchIndex(text[i:])
+		if loc == nil {
+			i = j
+			continue
+		}
+		for k := range loc {
+			if loc[k] >= 0 {
+				loc[k] += i
+			}
+		}
+		if m, ok := build(text, loc); ok {
 			out = append(out, m)
+		}
+		i = max(loc[1], i+1)
+		// a match may end inside a word ("09:19x"): \b does not hold there
+		for i < len(text) && i > 0 && isWordByte(text[i-1]) && isWordByte(text[i]) {
+			i++
 		}
 	}
 	return out

@@ -274,3 +274,25 @@ func TestGeoNamesImport(t *testing.T) {
 		t.Fatalf("imported table does not load: %v", err)
 	}
 }
+
+// TestFoldKeyConcurrent folds accented words from many goroutines at once,
+// as the pipeline's workers do; run with -race.
+func TestFoldKeyConcurrent(t *testing.T) {
+	words := []string{"Şuşa", "Kəlbəcər", "İstanbul", "Ağdam", "Füzuli", "Zaporizhzhia", "Hadrut", "Xankəndi"}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for i := range 2000 {
+				w := words[(g+i)%len(words)]
+				if k := foldKey(w); k != foldKey(w) || k == "" {
+					t.Errorf("foldKey(%q) = %q", w, k)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if got := foldKey("Şuşa"); got != "susa" {
+		t.Errorf("foldKey(Şuşa) = %q", got)
+	}
+}

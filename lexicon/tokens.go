@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -173,13 +174,20 @@ func lowerASCII(s string) string {
 	return string(b)
 }
 
-var accentFold = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// accentFolds holds the accent-folding transformers. A chain keeps state
+// between calls and must not be shared by goroutines that run at once: the
+// workers of a pipeline each fold words, so each takes its own.
+var accentFolds = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
 
 // foldKey lower-cases a word and drops its accents: "Şuşa" → "susa",
 // "Kəlbəcər" → "kəlbəcər" (ə has no decomposition and stays), "İstanbul" →
 // "istanbul".
 func foldKey(s string) string {
-	out, _, err := transform.String(accentFold, s)
+	t := accentFolds.Get().(transform.Transformer)
+	out, _, err := transform.String(t, s)
+	accentFolds.Put(t)
 	if err != nil {
 		out = s
 	}

@@ -94,8 +94,14 @@ func (p *Pipeline) RunItems(ctx context.Context, source iter.Seq[ingest.Item], p
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	batchSize := p.BatchSize
+	if batchSize <= 0 {
+		batchSize = 256
+	}
 	items := make(chan ingest.Item, 4*workers)
-	results := make(chan result, 4*workers)
+	// Room for a whole batch of results, so that the workers go on while
+	// the writer commits the previous one.
+	results := make(chan result, max(4*workers, batchSize))
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
@@ -127,11 +133,34 @@ func (p *Pipeline) RunItems(ctx context.Context, source iter.Seq[ingest.Item], p
 	go func() { wg.Wait(); close(results) }()
 
 	w := newWriter(p)
-	var sum Summary
-	batchSize := p.BatchSize
-	if batchSize <= 0 {
-		batchSize = 256
+	// The committer stores the batches in order while the writer gathers
+	// the next one and looks up its reprints: storing is the one stage
+	// that cannot run in parallel, so nothing else waits on it.
+	commits := make(chan []*rashomon.Document, 1)
+	committed := make(chan error, 1)
+	go func() {
+		var err error
+		for b := range commits {
+			if err == nil {
+				if err = w.commit(ctx, b); err != nil {
+					cancel()
+				}
+			}
+		}
+		committed <- err
+	}()
+	flush := func() error {
+		b, err := w.take(ctx)
+		if err == nil && len(b) > 0 {
+			select {
+			case commits <- b:
+			case <-ctx.Done():
+				err = ctx.Err()
+			}
+		}
+		return err
 	}
+	var sum Summary
 	flushEvery := p.FlushEvery
 	if flushEvery <= 0 {
 		flushEvery = 250 * time.Millisecond
@@ -170,7 +199,7 @@ func (p *Pipeline) RunItems(ctx context.Context, source iter.Seq[ingest.Item], p
 			break
 		}
 		if len(w.batch) >= batchSize || time.Since(lastFlush) > flushEvery {
-			if err := w.flush(ctx); err != nil {
+			if err := flush(); err != nil {
 				runErr = err
 				cancel()
 				break
@@ -182,7 +211,11 @@ func (p *Pipeline) RunItems(ctx context.Context, source iter.Seq[ingest.Item], p
 		}
 	}
 	if runErr == nil {
-		runErr = w.flush(ctx)
+		runErr = flush()
+	}
+	close(commits)
+	if err := <-committed; err != nil && (runErr == nil || !errors.Is(err, context.Canceled)) {
+		runErr = err // the cause, rather than the cancellation it caused
 	}
 	for range results { // drain after cancellation
 	}
@@ -470,21 +503,29 @@ func (w *writer) findReprints(ctx context.Context) error {
 	return nil
 }
 
-func (w *writer) flush(ctx context.Context) error {
+// take finishes the batch (its reprints in the store) and hands it over.
+// The documents of the batches still being stored are among the recent
+// ones, so the next batch's reprints of them are found without the store.
+func (w *writer) take(ctx context.Context) ([]*rashomon.Document, error) {
 	if len(w.batch) == 0 {
-		return nil
+		return nil, nil
 	}
 	if err := w.findReprints(ctx); err != nil {
-		return err
+		return nil, err
 	}
-	if err := w.p.Store.PutDocuments(ctx, w.batch); err != nil {
+	b := w.batch
+	w.batch = nil
+	return b, nil
+}
+
+// commit stores a batch. It runs beside the writer, which no longer
+// changes the batch's documents.
+func (w *writer) commit(ctx context.Context, batch []*rashomon.Document) error {
+	if err := w.p.Store.PutDocuments(ctx, batch); err != nil {
 		return err
 	}
 	if w.p.Committed != nil {
-		if err := w.p.Committed(ctx, w.batch); err != nil {
-			return err
-		}
+		return w.p.Committed(ctx, batch)
 	}
-	w.batch = w.batch[:0]
 	return nil
 }

@@ -16,7 +16,7 @@ const eventCountExpr = `(SELECT count(*) FROM events e WHERE e.doc = d.rowid)`
 // inside the document's transaction.
 type analysisWriter struct {
 	events *sql.Stmt
-	fts    *sql.Stmt
+	rows   rowRange // the events inserted, for the full-text index
 }
 
 func prepareAnalysis(ctx context.Context, tx *sql.Tx) (*analysisWriter, error) {
@@ -27,12 +27,7 @@ func prepareAnalysis(ctx context.Context, tx *sql.Tx) (*analysisWriter, error) {
 	if err != nil {
 		return nil, err
 	}
-	fts, err := tx.PrepareContext(ctx, `INSERT INTO events_fts(rowid, quote) VALUES (?, ?)`)
-	if err != nil {
-		st.Close()
-		return nil, err
-	}
-	return &analysisWriter{events: st, fts: fts}, nil
+	return &analysisWriter{events: st}, nil
 }
 
 // maxQuote bounds the sentence kept with an event for listings.
@@ -53,9 +48,7 @@ func (w *analysisWriter) put(ctx context.Context, rowid int64, d *rashomon.Docum
 			return err
 		}
 		if id > 0 {
-			if _, err := w.fts.ExecContext(ctx, id, quote); err != nil {
-				return err
-			}
+			w.rows.add(id)
 		}
 	}
 	return nil
@@ -105,7 +98,6 @@ func putEvent(ctx context.Context, st *sql.Stmt, rowid int64, e *rashomon.Event,
 
 func (w *analysisWriter) close() {
 	w.events.Close()
-	w.fts.Close()
 }
 
 func loadAnalysis(ctx context.Context, db *sql.DB, rowid int64, d *rashomon.Document) error {
