@@ -50,8 +50,10 @@ type EventPage struct {
 	TotalCapped bool `json:"total_capped,omitempty"`
 }
 
-// MaxCount is where event counts stop counting.
-const MaxCount = 100000
+// MaxCount is where event counts stop counting: a listing says "1000+"
+// rather than walk every match of a broad query on a large store (the
+// facets give counts by type, year, actor or place).
+const MaxCount = 1000
 
 // Facet fields of events.
 const (

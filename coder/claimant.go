@@ -65,7 +65,14 @@ func (c *Coder) reports(st *docState, s *sent) {
 				}
 			}
 		} else {
-			speaker = c.subject(st, s, g.start)
+			// "...," said the ministry: a reporting verb right after the
+			// content's comma or closing quote has its speaker after it
+			if p := g.start - 1; p > 0 && k+1 < len(s.toks) && (s.toks[p].Text == "," || isQuote(s.toks[p])) {
+				speaker, _ = c.nounPhraseRole(st, s, k+1, len(s.toks), "inverted-speaker")
+			}
+			if speaker == nil {
+				speaker = c.subject(st, s, g.start)
+			}
 			if speaker == nil && k+1 < len(s.toks) {
 				// "..., said the ministry."
 				if r, _ := c.nounPhraseRole(st, s, k+1, len(s.toks), "inverted-speaker"); r != nil {

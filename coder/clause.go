@@ -177,6 +177,21 @@ func (c *Coder) subject(st *docState, s *sent, start int) *role {
 		if strings.HasPrefix(t.Tag, "VB") && j < k && !s.toks[j].used && t.Tag != "VBN" && t.Tag != "VBG" {
 			break // another verb's territory
 		}
+		if t.Tag == "''" {
+			// A closing quotation mark. A quotation that opens the sentence
+			// ("We call on ...," the statement said) is not the verb's
+			// subject: stop. One inside the clause (statements such as
+			// "...," and threatened) is skipped.
+			o := j - 1
+			for o >= lim && s.toks[o].Tag != "``" {
+				o--
+			}
+			if o <= 0 || o < lim {
+				break
+			}
+			j = o
+			continue
+		}
 		if t.Tag == "PRP" || t.Tag == "WP" {
 			if r := c.pronoun(st, s, j); r != nil {
 				return r
@@ -302,16 +317,16 @@ func (c *Coder) nounPhraseRole(st *docState, s *sent, k, end int, rule string) (
 	// "of X" complement
 	h := j
 	var adj *role
-	for h < end && (strings.HasPrefix(s.toks[h].Tag, "NN") || s.toks[h].Tag == "JJ" || s.toks[h].Tag == "VBN" || s.toks[h].Tag == "VBG" || s.toks[h].Tag == "CD" || s.toks[h].actor >= 0) {
+	for h < end && !ownedBy(s, h) && (strings.HasPrefix(s.toks[h].Tag, "NN") || s.toks[h].Tag == "JJ" || s.toks[h].Tag == "VBN" || s.toks[h].Tag == "VBG" || s.toks[h].Tag == "CD" || s.toks[h].actor >= 0) {
 		if s.toks[h].actor >= 0 && adj == nil {
 			adj = s.actorAt(h, rule+"/owner")
 		}
 		h++
 	}
-	if h+1 < end && (s.toks[h].low == "of" || s.toks[h].low == "belonging" || s.toks[h].low == "by" && statementNouns[s.toks[h-1].low]) {
+	if h+1 < end && (s.toks[h].low == "of" || ownedBy(s, h) || s.toks[h].low == "by" && statementNouns[s.toks[h-1].low]) {
 		q := h + 1
-		if s.toks[h].low == "belonging" && q < end && s.toks[q].low == "to" {
-			q++
+		if ownedBy(s, h) {
+			q++ // "belonging to", "owned by"
 		}
 		for q < end && isDetLike(s.toks[q]) && s.toks[q].actor < 0 {
 			q++
@@ -368,3 +383,16 @@ func sameActor(a, b *role) bool {
 }
 
 func emptyRole(r *role) bool { return r == nil || r.ref.IsZero() }
+
+// ownedBy reports whether token k opens a phrase naming an owner after a
+// noun: "belonging to", "owned by", "operated by".
+func ownedBy(s *sent, k int) bool {
+	if k+1 >= len(s.toks) {
+		return false
+	}
+	switch s.toks[k].low + " " + s.toks[k+1].low {
+	case "belonging to", "owned by", "operated by", "controlled by", "run by":
+		return true
+	}
+	return false
+}

@@ -96,6 +96,23 @@ func (c *Coder) verbSubject(st *docState, s *sent, trigs []*trigger, i int) *rol
 		if (p.low == "and" || p.low == "but" || p.low == "or") && i > 0 && trigs[i-1].verb && trigs[i-1].subj != nil {
 			return trigs[i-1].subj
 		}
+		// "X made statements ... and threatened Y": a verb right after
+		// "and" shares the subject of the finite verb before it, event or
+		// not.
+		if p.low == "and" || p.low == "but" {
+			for j := g.start - 2; j >= 0; j-- {
+				t := s.toks[j]
+				if t.Tag != "VBD" && t.Tag != "VBZ" && t.Tag != "VBP" || isAux(t.low) {
+					continue
+				}
+				if r := c.subject(st, s, verbGroup(s, j, formPast).start); r != nil {
+					r.rule = "coordinated-verb/" + r.rule
+					tr.subj = r
+					return r
+				}
+				break
+			}
+		}
 	}
 	controlled := g.infinitive || s.toks[tr.k0].Tag == "VBG" && (g.start == 0 || isPrep(s.toks[g.start-1]) || isSubordinator(s.toks[g.start-1]))
 	if controlled {
@@ -711,6 +728,8 @@ func (c *Coder) finish(st *docState, s *sent, ev *rashomon.Event) {
 	if cl := c.claimantAt(st, s, k); cl != nil {
 		ev.Claimant = *cl
 	}
+	firstPerson(st.d.Text, ev.Claimant, ev.Source)
+	firstPerson(st.d.Text, ev.Claimant, ev.Target)
 	ev.Stance = rashomon.Asserted
 	switch {
 	case ev.Negated:
@@ -728,4 +747,28 @@ func (c *Coder) finish(st *docState, s *sent, ev *rashomon.Event) {
 	c.resolveDate(st, s, ev)
 	c.locate(st, s, ev)
 	counts(st, s, ev)
+}
+
+// firstPerson gives "our units", "our tug boat" the country of whoever
+// says "our": the quoted or reported speaker when there is one, else the
+// issuer (which the lexicon already gave them, as it gives an agent without
+// a country its sentence's lone country).
+func firstPerson(text string, cl rashomon.Claimant, p *rashomon.Participant) {
+	if p == nil || cl.Actor.Country == "" || p.Actor.Country == cl.Actor.Country || p.Rule == "" ||
+		!strings.Contains(p.Rule, "agent") || strings.Contains(p.Rule, "country") {
+		return
+	}
+	// up to three words before the mention, within its noun phrase
+	words := strings.Fields(strings.ToLower(text[max(0, p.Span.Start-40):p.Span.Start]))
+	for i := len(words) - 1; i >= 0 && i >= len(words)-3; i-- {
+		w := words[i]
+		if w == "our" || w == "my" {
+			p.Actor.Country = cl.Actor.Country
+			p.Rule += "+our=claimant"
+			return
+		}
+		if strings.ContainsAny(w, ",;:.()\"“”") || w == "of" || w == "by" || w == "to" || w == "the" {
+			return
+		}
+	}
 }

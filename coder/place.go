@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/rashomon-project/rashomon"
 )
 
@@ -60,7 +62,7 @@ func (c *Coder) locate(st *docState, s *sent, ev *rashomon.Event) {
 		if !attached && k+1 < len(s.toks) && (s.toks[k+1].low == "direction" || s.toks[k+1].low == "directions" || s.toks[k+1].low == "sector" || s.toks[k+1].low == "region" || s.toks[k+1].low == "district") {
 			attached = true
 		}
-		if !attached {
+		if !attached || inDocumentTopic(s, k) {
 			continue
 		}
 		rank, ok := kindRank[kind]
@@ -98,4 +100,29 @@ func precisionOf(kind string) string {
 		return "approximate"
 	}
 	return "area"
+}
+
+// topicNouns name texts and talks whose subject a place can be: "the
+// Agreement on the joint use of the Azov Sea", "talks on Karabakh".
+var topicNouns = map[string]bool{"agreement": true, "agreements": true, "convention": true, "treaty": true,
+	"law": true, "statement": true, "declaration": true, "resolution": true, "accord": true, "memorandum": true,
+	"protocol": true, "talks": true, "negotiations": true, "issue": true, "question": true}
+
+// inDocumentTopic reports whether the place at token k is the subject of a
+// document or of talks named before it, rather than where something
+// happened.
+func inDocumentTopic(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		t := s.toks[j]
+		switch {
+		case t.low == "on" || t.low == "of" || t.low == "concerning" || t.low == "regarding":
+			if j > 0 && topicNouns[s.toks[j-1].low] {
+				return true
+			}
+		case isDetLike(t) || t.place >= 0 || strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ" || t.low == "and" || t.Text == ",":
+		default:
+			return false
+		}
+	}
+	return false
 }

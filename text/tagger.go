@@ -177,6 +177,14 @@ func (t *Tagger) Tag(toks []rashomon.Token) {
 		switch {
 		case w == "-":
 			tag = "-"
+		case isQuoteMark(toks[i].Text):
+			// The model learned from text with few quotation marks and
+			// would call them prepositions or nouns; Penn Treebank tags
+			// them by side.
+			tag = "''"
+			if (i == 0 || toks[i-1].Span.End < toks[i].Span.Start) && i+1 < len(toks) && toks[i+1].Span.Start == toks[i].Span.End {
+				tag = "``"
+			}
 		case ok:
 		default:
 			tag = t.predict(w, ctx, i+2, p1, p2)
@@ -236,3 +244,11 @@ func IsVerbTag(tag string) bool { return strings.HasPrefix(tag, "VB") || tag == 
 
 // IsNounTag reports a noun or pronoun tag.
 func IsNounTag(tag string) bool { return strings.HasPrefix(tag, "NN") || tag == "PRP" }
+
+func isQuoteMark(s string) bool {
+	switch s {
+	case `"`, "“", "”", "„", "«", "»", "``", "''":
+		return true
+	}
+	return false
+}

@@ -37,7 +37,7 @@ type Fill struct {
 
 // version names the generator and fill in the cache file: change it
 // when either changes.
-const version = 1
+const version = 2
 
 // Open opens a store of n generated events, cached in the temporary
 // folder across runs (-short: 50,000 events, else 1,000,000).

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -55,6 +56,13 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	}
 	if path == ":memory:" {
 		db.SetMaxOpenConns(1) // every connection would be its own database
+	} else {
+		// SQLite works on the calling goroutine: more connections than
+		// cores only divide the page cache and add switching, so requests
+		// beyond them wait their turn.
+		n := 2*runtime.GOMAXPROCS(0) + 2
+		db.SetMaxOpenConns(n)
+		db.SetMaxIdleConns(n)
 	}
 	s := &Store{db: db}
 	if err := s.migrate(ctx); err != nil {
