@@ -289,6 +289,9 @@ func (c *Coder) nounPhraseRole(st *docState, s *sent, k, end int, rule string) (
 		return nil, -1
 	}
 	t := s.toks[j]
+	if t.Tag == "PRP$" && j+1 < end && relationalNouns[s.toks[j+1].low] {
+		return nil, j + 2 // "its allies" are not it
+	}
 	if t.Tag == "PRP" || t.Tag == "PRP$" {
 		return c.pronoun(st, s, j), j + 1
 	}
@@ -396,3 +399,10 @@ func ownedBy(s *sent, k int) bool {
 	}
 	return false
 }
+
+// relationalNouns name others by their relation to an owner: "its allies",
+// "our partners" are other states than the owner.
+var relationalNouns = map[string]bool{"allies": true, "ally": true, "partners": true, "partner": true,
+	"neighbours": true, "neighbors": true, "neighbour": true, "neighbor": true, "friends": true,
+	"enemies": true, "enemy": true, "adversaries": true, "adversary": true, "opponents": true,
+	"rivals": true, "counterparts": true, "counterpart": true, "sponsors": true, "backers": true}

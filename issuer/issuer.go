@@ -35,6 +35,7 @@ type pattern struct {
 	trigger *regexp.Regexp
 	before  bool // the name precedes the trigger (else it follows)
 	atStart bool // the name must open its line (a headline)
+	lede    bool // the name must open the title or the first paragraph
 }
 
 const (
@@ -43,12 +44,21 @@ const (
 )
 
 var patterns = []pattern{
-	{"X-said-in-statement", regexp.MustCompile(`(?i)\b` + verbs + `\s+in\s+(?:a|its|an\s+official)\s+` + docWords), true, false},
-	{"X-made-statement", regexp.MustCompile(`(?i)\b(?:has\s+)?(?:made|issued|released|published|circulated|disseminated)\s+(?:a|an\s+official|the\s+following)\s+` + docWords), true, false},
-	{"in-statement-X-said", regexp.MustCompile(`(?i)\bin\s+(?:a|its|an\s+official)\s+statement(?:\s+(?:issued|released|published)(?:\s+[\w-]+){0,3})?,\s+`), false, false},
-	{"statement-of-X", regexp.MustCompile(`(?i)\b(?:statement|press\s+release|communiqu[eé]|message|information)\s+(?:of|by|from)\s+`), false, false},
-	{"X-releases-statement", regexp.MustCompile(`(?i)\b(?:releases|issues|makes|publishes)\s+(?:a\s+)?statement`), true, true},
+	{"X-said-in-statement", regexp.MustCompile(`(?i)\b` + verbs + `\s+in\s+(?:a|its|an\s+official)\s+` + docWords), true, false, false},
+	{"X-made-statement", regexp.MustCompile(`(?i)\b(?:has\s+)?(?:made|issued|released|published|circulated|disseminated)\s+(?:a|an\s+official|the\s+following)\s+` + docWords), true, false, false},
+	{"in-statement-X-said", regexp.MustCompile(`(?i)\bin\s+(?:a|its|an\s+official)\s+statement(?:\s+(?:issued|released|published)(?:\s+[\w-]+){0,3})?,\s+`), false, false, false},
+	{"statement-of-X", regexp.MustCompile(`(?i)\b(?:statement|press\s+release|communiqu[eé]|message|information)\s+(?:of|by|from)\s+`), false, false, false},
+	{"X-releases-statement", regexp.MustCompile(`(?i)\b(?:releases|issues|makes|publishes)\s+(?:a\s+)?statement`), true, true, false},
+	// An institution speaking of itself in the third person in the
+	// present, first thing in the text: "The Ministry of Foreign Affairs
+	// of X expresses its strong protest ...", the usual form of an
+	// official statement.
+	{"X-voices-lede", regexp.MustCompile(`(?i)\b(?:expresses|condemns|strongly\s+condemns|protests|declares|demands|calls\s+on|reaffirms|welcomes|informs|states)\b`), true, true, true},
 }
+
+// ledeLines is how many non-empty lines (title, first paragraph) a lede
+// pattern's name may open.
+const ledeLines = 2
 
 // connectors may sit inside an institution's name.
 var connectors = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true, "de": true,
@@ -59,7 +69,8 @@ const maxNameWords = 12
 
 // docKeywords are the words every trigger contains; triggers are run only
 // on a short window around each, so a long head costs little.
-var docKeywords = []string{"statement", "press release", "communiqu", "message", "information"}
+var docKeywords = []string{"statement", "press release", "communiqu", "message", "information", "expresses",
+	"condemns", "protests", "declares", "demands", "calls on", "reaffirms", "welcomes", "informs", "states"}
 
 const window = 120
 
@@ -132,7 +143,10 @@ func findNear(head string, a, b int) (Statement, bool) {
 			var x, y int
 			if p.before {
 				x, y = nameBefore(head, loc[0])
-				if p.atStart && x > 0 && head[x-1] != '\n' {
+				if p.atStart && !opensLine(head, x) {
+					continue
+				}
+				if p.lede && nonEmptyLines(head[:strings.LastIndexByte(head[:x], '\n')+1]) >= ledeLines {
 					continue
 				}
 			} else {
@@ -295,4 +309,30 @@ func Outlet(metaIssuer, siteName, agency, pageURL, text string) string {
 		return strings.TrimPrefix(u.Hostname(), "www.")
 	}
 	return ""
+}
+
+func nonEmptyLines(s string) int {
+	n := 0
+	for _, l := range strings.Split(s, "\n") {
+		if strings.TrimSpace(l) != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// opensLine reports whether a name starting at x opens its line, an
+// article before it aside ("The Ministry ...").
+func opensLine(s string, x int) bool {
+	i := x
+	for i > 0 && (s[i-1] == ' ' || s[i-1] == '\t') {
+		i--
+	}
+	if i >= 3 && strings.EqualFold(s[i-3:i], "the") && (i == 3 || s[i-4] == '\n' || s[i-4] == ' ') {
+		i -= 3
+		for i > 0 && (s[i-1] == ' ' || s[i-1] == '\t') {
+			i--
+		}
+	}
+	return i == 0 || s[i-1] == '\n'
 }

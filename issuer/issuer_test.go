@@ -8,6 +8,8 @@ func TestFindStatement(t *testing.T) {
 		{"Title\n\nThe RA MFA made a statement in which, in particular, it is said:", "RA MFA"},
 		{"BAKU – Russia must act. In a statement, Azerbaijan’s Defense Ministry said peacekeepers should act.", "Azerbaijan’s Defense Ministry"},
 		{"Statement of the Ministry of Defence of the Republic of Armenia\n\nAt 00:05 the forces opened fire.", "Ministry of Defence of the Republic of Armenia"},
+		{"The Ministry of Foreign Affairs of Ruritania strongly condemns the shelling of the border town.", "Ministry of Foreign Affairs of Ruritania"},
+		{"Border incident\n\nThe State Border Service informs that two patrols were fired upon.", "State Border Service"},
 	}
 	for _, tt := range tests {
 		got, ok := FindStatement(tt.in)
@@ -19,8 +21,16 @@ func TestFindStatement(t *testing.T) {
 			t.Errorf("span %v does not cover %q", got.Span, got.Text)
 		}
 	}
-	if got, ok := FindStatement("Russia has deployed numerous troops in the region."); ok {
-		t.Errorf("false positive %q", got.Text)
+	for _, in := range []string{
+		"Russia has deployed numerous troops in the region.",
+		// a ministry that condemns something deep in a report is not its issuer
+		"Title\n\nFirst paragraph of the report.\n\nSecond paragraph.\n\nThe Foreign Ministry of Ruritania condemns the move.",
+		// nor is one named in the middle of a line
+		"Reports say the Foreign Ministry of Ruritania condemns the move.",
+	} {
+		if got, ok := FindStatement(in); ok {
+			t.Errorf("%q: false positive %q", in, got.Text)
+		}
 	}
 }
 

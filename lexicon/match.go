@@ -227,12 +227,21 @@ func (m *Matcher) gapOK(text string, from, to int, maxWords int) bool {
 		if k > from && m.toks[k].sep == sepBreak || k == from && k < len(m.toks) && m.toks[k].sep == sepBreak {
 			return false
 		}
-		if k < to && (m.toks[k].shape != shapeLower || isFunctionWord(m.toks[k].key) || verbLike(m.toks[k].key)) {
+		if k < to && (m.toks[k].shape != shapeLower || isFunctionWord(m.toks[k].key) || verbLike(m.toks[k].key) || gapStop[m.toks[k].key]) {
 			return false
 		}
 	}
 	return true
 }
+
+// gapStop are prepositions and conjunctions, which no noun phrase holds
+// between its country word and its head: "providing Ukraine with military
+// assistance" is no Ukrainian military.
+var gapStop = map[string]bool{"with": true, "by": true, "from": true, "against": true, "into": true, "onto": true,
+	"over": true, "under": true, "after": true, "before": true, "than": true, "as": true, "or": true, "nor": true,
+	"but": true, "if": true, "while": true, "because": true, "during": true, "between": true, "among": true,
+	"about": true, "toward": true, "towards": true, "via": true, "without": true, "within": true, "across": true,
+	"near": true, "through": true, "since": true, "until": true, "per": true}
 
 // verbLike reports words that end a noun phrase rather than sit inside
 // one: auxiliaries, modals and verb forms ("Azerbaijan is accumulating
