@@ -82,6 +82,9 @@ func (c *Coder) resolveDate(st *docState, s *sent, ev *rashomon.Event) {
 		if startsWithAny(after, documentNouns) || strings.Contains(before, "dated") || strings.HasSuffix(strings.TrimSpace(before), "of") && documentBefore(raw[:m.Span.Start]) {
 			continue
 		}
+		if m.Span.Start > ev.Trigger.End-s.span.Start && dateOfParticiple(s, m.Span.Start+s.span.Start, ev.Trigger.End) {
+			continue
+		}
 		dist := m.Span.Start - trig
 		if dist < 0 {
 			dist = -dist * 2 / 3 // dates before the verb usually belong to it
@@ -267,4 +270,24 @@ func relativePeriod(raw string, ref rashomon.Date) (rashomon.Date, string, bool)
 		return rashomon.Date{Year: ref.Year, Month: ref.Month}, m[0], true
 	}
 	return rashomon.Date{}, "", false
+}
+
+// dateOfParticiple reports whether the date at byte off, after the
+// trigger, belongs to a participle modifying a noun between them: "the
+// Declaration signed between the two countries on February 22" dates the
+// signing, not what the sentence says of the declaration.
+func dateOfParticiple(s *sent, off, trigEnd int) bool {
+	for k, t := range s.toks {
+		if t.Span.Start < trigEnd || t.Span.Start >= off {
+			continue
+		}
+		// the tagger may read the participle as a past tense: "the
+		// Declaration signed between ..." is still one when a preposition
+		// follows it
+		participle := t.Tag == "VBN" || t.Tag == "VBD" && strings.HasSuffix(t.low, "ed") && k+1 < len(s.toks) && isPrep(s.toks[k+1])
+		if participle && k > 0 && strings.HasPrefix(s.toks[k-1].Tag, "NN") && off-t.Span.End < 48 {
+			return true
+		}
+	}
+	return false
 }
