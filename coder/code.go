@@ -405,12 +405,14 @@ func (c *Coder) mainSubject(st *docState, s *sent, before int) *role {
 
 // implicitAgent supplies the agent of an agentless passive or noun from
 // what came just before: "the positions ... were shelled" after a
-// sentence saying who opened fire.
+// sentence saying who opened fire. Only an act of the same kind continues
+// that story: "a peacekeeping force was stationed" after an intrusion is
+// someone else's doing.
 func (c *Coder) implicitAgent(st *docState, s *sent, typ string) *role {
 	if !material[typ] {
 		return nil
 	}
-	if pe := st.lastEvent; pe != nil && pe.Source != nil && material[pe.Type] && pe.Sentence >= s.index-2 {
+	if pe := st.lastEvent; pe != nil && pe.Source != nil && material[pe.Type] && pe.Sentence >= s.index-2 && pe.Type == typ {
 		r := *pe.Source
 		return &role{ref: r.Actor, text: r.Text, span: r.Span, rule: "previous-event-source", k0: -1, k1: -1}
 	}

@@ -198,9 +198,9 @@ func nameBefore(s string, end int) (int, int) {
 		if k == j {
 			break
 		}
-		w := strings.TrimRight(s[k:j], ",;:")
+		w := strings.TrimRight(s[k:j], ",;:\"”’»")
 		if len(w) != j-k && n > 0 {
-			break // a comma ends the name
+			break // a comma or a closing quotation mark ends the name
 		}
 		if !isNameWord(w) {
 			break

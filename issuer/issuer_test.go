@@ -10,6 +10,7 @@ func TestFindStatement(t *testing.T) {
 		{"Statement of the Ministry of Defence of the Republic of Armenia\n\nAt 00:05 the forces opened fire.", "Ministry of Defence of the Republic of Armenia"},
 		{"The Ministry of Foreign Affairs of Ruritania strongly condemns the shelling of the border town.", "Ministry of Foreign Affairs of Ruritania"},
 		{"Border incident\n\nThe State Border Service informs that two patrols were fired upon.", "State Border Service"},
+		{"Intro.\n\n“The shelling of the villages in the Upper Valley,” the Ruritanian Foreign Ministry said in a statement.", "Ruritanian Foreign Ministry"},
 	}
 	for _, tt := range tests {
 		got, ok := FindStatement(tt.in)

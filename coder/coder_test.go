@@ -1,0 +1,450 @@
+package coder_test
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/rashomon-project/rashomon"
+	"github.com/rashomon-project/rashomon/engine"
+	"github.com/rashomon-project/rashomon/ingest"
+	"github.com/rashomon-project/rashomon/pipeline"
+)
+
+// The embedded knowledge is loaded once for all tests.
+var (
+	loadOnce sync.Once
+	pipe     *pipeline.Pipeline
+	loadErr  error
+)
+
+// codeText codes body as "rashomon explain --text" does: it builds a
+// document published on pub (YYYY-MM-DD) and runs every analyzer on it.
+func codeText(t *testing.T, body, pub string) *rashomon.Document {
+	t.Helper()
+	loadOnce.Do(func() {
+		var e *engine.Engine
+		if e, loadErr = engine.Load(engine.Options{}); loadErr == nil {
+			pipe = e.Pipeline(nil)
+		}
+	})
+	if loadErr != nil {
+		t.Fatalf("engine.Load: %v", loadErr)
+	}
+	it := ingest.Item{Origin: "text", Format: rashomon.FormatText, Body: body}
+	var err error
+	if it.Meta.Published, err = rashomon.ParseDate(pub); err != nil {
+		t.Fatalf("publication date %q: %v", pub, err)
+	}
+	d := pipe.Build(it)
+	for _, a := range pipe.Analyzers {
+		a.Analyze(d)
+	}
+	return d
+}
+
+// wantEvent is an event a text must yield. Type, source, target and
+// negation are always checked; the other fields only when set.
+type wantEvent struct {
+	typ      string
+	sentence int    // index of the sentence stating it
+	src, tgt string // actor codes ("AZEMIL", "ARM", "IGO"); "-" for none
+	negated  bool
+
+	mode      string
+	rule      string // the pattern that fired
+	stance    rashomon.Stance
+	modality  string
+	claimant  string // claimant's actor code
+	claimRule string
+	date      string // YYYY-MM-DD, YYYY-MM
+	dateEnd   string
+	dateRule  string
+	place     string // place id
+	placeName string
+	count     *rashomon.Count // Kind and Value
+}
+
+type codeCase struct {
+	name   string
+	text   string
+	pub    string // publication date; defaultPub when empty
+	events int    // how many events the whole text yields
+	want   []wantEvent
+}
+
+// defaultPub is a Wednesday.
+const defaultPub = "2024-05-15"
+
+func count(kind string, v float64) *rashomon.Count { return &rashomon.Count{Kind: kind, Value: v} }
+
+var codeCases = []codeCase{
+	// --- clause structure ---------------------------------------------------
+	{
+		name:   "active transitive with prepositional target and locative place",
+		text:   "Azerbaijani units opened fire on Armenian positions near Sotk.",
+		events: 1,
+		want: []wantEvent{{typ: rashomon.ASSAULT, src: "AZEMIL", tgt: "ARMMIL", mode: "firearms", rule: "assault-fire",
+			place: "sotk", placeName: "Sotk"}},
+	},
+	{
+		name:   "active transitive with object and casualty count",
+		text:   "Indian troops killed two Pakistani soldiers along the Line of Control.",
+		events: 1,
+		want: []wantEvent{{typ: rashomon.ASSAULT, src: "INDMIL", tgt: "PAKMIL", mode: "targeted",
+			count: count("killed", 2), place: "line-of-control"}},
+	},
+	{
+		name:   "passive with by-agent",
+		text:   "Azerbaijani positions were shelled by Armenian forces.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "ARMMIL", tgt: "AZEMIL", mode: "heavy-weapons", rule: "assault-shell"}},
+	},
+	{
+		name:   "passive with agent in from-the-territory-of phrase",
+		text:   "Azerbaijani positions in the Tovuz district were fired upon from the territory of Armenia.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "ARMGOV", tgt: "AZEMIL", placeName: "Tovuz"}},
+	},
+	{
+		name:   "passive without agent",
+		text:   "Armenian positions were shelled near Sotk.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "-", tgt: "ARMMIL", mode: "heavy-weapons", place: "sotk"}},
+	},
+	{
+		name:   "nominalisation with of-agent",
+		text:   "The withdrawal of Russian troops from Lachin was completed.",
+		events: 1,
+		want: []wantEvent{{typ: rashomon.RETREAT, src: "RUSMIL", tgt: "-", mode: "withdraw", rule: "retreat-withdraw(noun)",
+			place: "lachin", placeName: "Lachin"}},
+	},
+	{
+		name:   "nominalisation with of-target and by-agent",
+		text:   "The shelling of Armenian villages by Azerbaijani forces continued.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "AZEMIL", tgt: "ARM", rule: "assault-shell(noun)"}},
+	},
+	{
+		name:   "nominalisation with possessive agent",
+		text:   "Azerbaijan's attack on Armenian positions drew international criticism.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "AZEGOV", tgt: "ARMMIL", rule: "assault-attack(noun)"}},
+	},
+	{
+		name:   "coordinated subjects give one event each",
+		text:   "Armenia and Azerbaijan agreed to exchange prisoners.",
+		events: 2,
+		want: []wantEvent{
+			{typ: rashomon.AGREE, src: "ARMGOV", tgt: "-", date: "2024-05-15"},
+			{typ: rashomon.AGREE, src: "AZEGOV", tgt: "-", date: "2024-05-15"},
+		},
+	},
+
+	// --- speech acts ------------------------------------------------------
+	{
+		name:   "reported speech gives the claimant",
+		text:   "The Azerbaijani Defence Ministry said that Armenian forces had fired on Azerbaijani positions in the Kalbajar district.",
+		events: 1,
+		want: []wantEvent{{typ: rashomon.ASSAULT, src: "ARMMIL", tgt: "AZEMIL", claimant: "AZEMIL", claimRule: "reported:said",
+			place: "kalbajar"}},
+	},
+	{
+		name:   "accusation takes what is alleged as content",
+		text:   "The Azerbaijani Foreign Ministry accused Armenian forces of violating the ceasefire.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ACCUSE, src: "AZEGOV", tgt: "ARMMIL", stance: rashomon.Asserted, date: "2024-05-15"}},
+	},
+	{
+		name:   "demand for a withdrawal is addressed to whoever is to withdraw",
+		text:   "The Armenian Foreign Ministry demanded the withdrawal of Azerbaijani troops from Armenian territory.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.REQUEST, src: "ARMGOV", tgt: "AZEMIL", stance: rashomon.Demanded, date: "2024-05-15"}},
+	},
+	{
+		name:   "call on someone to act",
+		text:   "Azerbaijan called on Russia to withdraw its peacekeepers.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.REQUEST, src: "AZEGOV", tgt: "RUSGOV", stance: rashomon.Demanded}},
+	},
+	{
+		name:   "refusal takes the refused act as content",
+		text:   "Armenia refused to withdraw its troops from the border.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.REJECT, src: "ARMGOV", tgt: "-"}},
+	},
+	{
+		name:   "future act is a threat",
+		text:   "Armenia will attack Azerbaijani positions.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.THREATEN, src: "ARMGOV", tgt: "AZEMIL"}},
+	},
+	{
+		name:   "statement issuer accuses the violator and counts the violations",
+		text:   "Statement of the Ministry of Defence of Azerbaijan\n\nOn Tuesday, Armenian armed forces violated the ceasefire 12 times.",
+		events: 1,
+		want: []wantEvent{{typ: rashomon.ACCUSE, sentence: 1, src: "AZEMIL", tgt: "ARMMIL", claimant: "AZEMIL", claimRule: "issuer",
+			count: count("times", 12), date: "2024-05-14"}},
+	},
+
+	// --- negation, conditions, questions, modality ------------------------
+	{
+		name:   "negated withdrawal",
+		text:   "Armenian troops have not withdrawn from the positions.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.RETREAT, src: "ARMMIL", tgt: "-", negated: true, stance: rashomon.Denied}},
+	},
+	{
+		name:   "reported denial",
+		text:   "The Armenian Defence Ministry said that Azerbaijani forces had not attacked Armenian positions.",
+		events: 1,
+		want: []wantEvent{{typ: rashomon.ASSAULT, src: "AZEMIL", tgt: "ARMMIL", negated: true, stance: rashomon.Denied,
+			claimant: "ARMMIL", claimRule: "reported:said"}},
+	},
+	{
+		name: "conditional clause codes nothing",
+		text: "If Azerbaijani forces attack the village, Armenia will respond.",
+	},
+	{
+		name: "question codes nothing",
+		text: "Did Armenian troops shell the village?",
+	},
+	{
+		name: "hypothetical modal codes nothing",
+		text: "Azerbaijani troops could attack Armenian villages.",
+	},
+	{
+		name:   "allegedly makes the stance alleged",
+		text:   "Armenian forces allegedly attacked Azerbaijani positions near Lachin.",
+		events: 1,
+		want: []wantEvent{{typ: rashomon.ASSAULT, src: "ARMMIL", tgt: "AZEMIL", stance: rashomon.Alleged, modality: "alleged",
+			place: "lachin"}},
+	},
+
+	// --- dates ------------------------------------------------------------
+	{
+		name:   "yesterday",
+		text:   "Yesterday Azerbaijani troops attacked Armenian positions.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "AZEMIL", tgt: "ARMMIL", date: "2024-05-14", dateRule: "relative@publication"}},
+	},
+	{
+		name:   "last night",
+		text:   "Last night Azerbaijani units opened fire on Armenian soldiers.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "AZEMIL", tgt: "ARMMIL", date: "2024-05-14"}},
+	},
+	{
+		name:   "last Saturday before a Wednesday",
+		text:   "On Saturday Armenian forces fired at Azerbaijani positions.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "ARMMIL", tgt: "AZEMIL", date: "2024-05-11", dateRule: "weekday@publication"}},
+	},
+	{
+		name:   "weekday of publication is that day",
+		text:   "On Wednesday Armenian forces fired on Azerbaijani positions.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "ARMMIL", tgt: "AZEMIL", date: "2024-05-15"}},
+	},
+	{
+		name:   "explicit full date",
+		text:   "On 3 May 2024 Armenian forces attacked Azerbaijani positions.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "ARMMIL", tgt: "AZEMIL", date: "2024-05-03", dateRule: "date"}},
+	},
+	{
+		name:   "month and day later in the year than publication belong to the year before",
+		text:   "On December 20 Armenian forces attacked Azerbaijani positions.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "ARMMIL", tgt: "AZEMIL", date: "2023-12-20"}},
+	},
+	{
+		name:   "date range",
+		text:   "Azerbaijani units fired on Armenian positions from May 10 to May 12.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "AZEMIL", tgt: "ARMMIL", date: "2024-05-10", dateEnd: "2024-05-12"}},
+	},
+	{
+		name:   "undated happening takes the publication month",
+		text:   "The Armenian army attacked Azerbaijani positions.",
+		pub:    "2023-09-19",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "ARMMIL", tgt: "AZEMIL", date: "2023-09", dateRule: "publication-month"}},
+	},
+
+	// --- counts -----------------------------------------------------------
+	{
+		name:   "wounded count in an agentless passive",
+		text:   "Two Armenian servicemen were wounded.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "-", tgt: "ARMMIL", count: count("wounded", 2)}},
+	},
+	{
+		name:   "shells fired",
+		text:   "Armenian units fired 40 shells at Azerbaijani positions.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "ARMMIL", tgt: "AZEMIL", count: count("shells", 40)}},
+	},
+
+	// --- quotations and first person ----------------------------------------
+	{
+		name:   "quotation with said-the-speaker after it",
+		text:   "\"Armenian units fired on Azerbaijani soldiers near Lachin,\" said the Azerbaijani Defence Ministry.",
+		events: 1,
+		want: []wantEvent{{typ: rashomon.ASSAULT, src: "ARMMIL", tgt: "AZEMIL", claimant: "AZEMIL", claimRule: "reported:said",
+			place: "lachin"}},
+	},
+	{
+		name:   "quotation with the-speaker-said and a weekday after it",
+		text:   "\"Armenian units fired on Azerbaijani soldiers,\" the Azerbaijani Defence Ministry said on Monday.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "ARMMIL", tgt: "AZEMIL", claimant: "AZEMIL", date: "2024-05-13"}},
+	},
+	{
+		name:   "according to after the clause",
+		text:   "Azerbaijani troops opened fire on Armenian positions near Jermuk, according to the Armenian Defence Ministry.",
+		events: 1,
+		want: []wantEvent{{typ: rashomon.ASSAULT, src: "AZEMIL", tgt: "ARMMIL", claimant: "ARMMIL", claimRule: "according-to",
+			placeName: "Jermuk"}},
+	},
+	{
+		name:   "our units in a reported statement belong to the speaker",
+		text:   "The Azerbaijani Defence Ministry said that our units were fired on by Armenian forces.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "ARMMIL", tgt: "AZEMIL", claimant: "AZEMIL", claimRule: "reported:said"}},
+	},
+	{
+		name: "our positions and our units in a ministry statement",
+		text: "Statement of the Ministry of Defence of the Republic of Armenia\n\n" +
+			"On the night of May 14, units of the Azerbaijani armed forces opened fire at our positions near Sotk. " +
+			"Our units took retaliatory measures.",
+		events: 2,
+		want: []wantEvent{
+			{typ: rashomon.ASSAULT, sentence: 1, src: "AZEMIL", tgt: "ARMMIL", claimant: "ARMMIL", claimRule: "issuer",
+				date: "2024-05-14", place: "sotk"},
+			{typ: rashomon.ASSAULT, sentence: 2, src: "ARMMIL", tgt: "-", rule: "assault-response", claimant: "ARMMIL",
+				date: "2024-05-14", dateRule: "narrative-date"},
+		},
+	},
+
+	// --- other event types and theatres -------------------------------------
+	{
+		name:   "water cannon at sea",
+		text:   "The Chinese coast guard fired water cannons at Philippine vessels near Second Thomas Shoal.",
+		events: 1,
+		want: []wantEvent{{typ: rashomon.ASSAULT, src: "CHNMIL", tgt: "PHLMIL", mode: "crowd-control",
+			place: "second-thomas-shoal", placeName: "Second Thomas Shoal"}},
+	},
+	{
+		name:   "arrest",
+		text:   "Azerbaijani police detained two Armenian citizens.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.COERCE, src: "AZECOP", tgt: "ARMCVL", mode: "arrest"}},
+	},
+	{
+		name:   "sanctions",
+		text:   "The United States imposed sanctions on Russian banks.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.SANCTION, src: "USAGOV", tgt: "RUS"}},
+	},
+}
+
+func TestCode(t *testing.T) {
+	for _, tc := range codeCases {
+		t.Run(tc.name, func(t *testing.T) {
+			pub := tc.pub
+			if pub == "" {
+				pub = defaultPub
+			}
+			d := codeText(t, tc.text, pub)
+			if len(d.Events) != tc.events {
+				t.Errorf("%d events, want %d:\n%s", len(d.Events), tc.events, summary(d.Events))
+			}
+			for _, w := range tc.want {
+				e, ok := findEvent(d.Events, w.typ, w.sentence, w.src)
+				if !ok {
+					t.Errorf("no %s event from %s in sentence %d:\n%s", w.typ, w.src, w.sentence, summary(d.Events))
+					continue
+				}
+				checkEvent(t, e, w)
+			}
+		})
+	}
+}
+
+// findEvent returns the first event of type typ in sentence sent whose
+// source's actor code is src ("-" for none).
+func findEvent(evs []rashomon.Event, typ string, sent int, src string) (rashomon.Event, bool) {
+	for _, e := range evs {
+		if e.Type == typ && e.Sentence == sent && code(e.Source) == src {
+			return e, true
+		}
+	}
+	return rashomon.Event{}, false
+}
+
+func code(p *rashomon.Participant) string {
+	if p == nil {
+		return "-"
+	}
+	return p.Actor.Code()
+}
+
+func checkEvent(t *testing.T, e rashomon.Event, w wantEvent) {
+	t.Helper()
+	where := fmt.Sprintf("%s %q", e.Type, e.Text)
+	if got := code(e.Target); got != w.tgt {
+		t.Errorf("%s: target %s, want %s", where, got, w.tgt)
+	}
+	if e.Negated != w.negated {
+		t.Errorf("%s: negated %v, want %v", where, e.Negated, w.negated)
+	}
+	str := func(field, got, want string) {
+		if want != "" && got != want {
+			t.Errorf("%s: %s %q, want %q", where, field, got, want)
+		}
+	}
+	str("mode", e.Mode, w.mode)
+	str("rule", e.Rule, w.rule)
+	str("stance", string(e.Stance), string(w.stance))
+	str("modality", e.Modality, w.modality)
+	str("claimant", e.Claimant.Actor.Code(), w.claimant)
+	str("claimant rule", e.Claimant.Rule, w.claimRule)
+	str("date", e.Date.String(), w.date)
+	str("date end", e.DateEnd.String(), w.dateEnd)
+	str("date rule", e.DateRule, w.dateRule)
+	if w.place != "" || w.placeName != "" {
+		if e.Location == nil {
+			t.Errorf("%s: no location, want %s %s", where, w.place, w.placeName)
+		} else {
+			str("place id", e.Location.Place.ID, w.place)
+			str("place name", e.Location.Place.Name, w.placeName)
+		}
+	}
+	if w.count != nil && !hasCount(e.Counts, w.count.Kind, w.count.Value) {
+		t.Errorf("%s: counts %v, want %s %g", where, e.Counts, w.count.Kind, w.count.Value)
+	}
+}
+
+func hasCount(cs []rashomon.Count, kind string, v float64) bool {
+	for _, c := range cs {
+		if c.Kind == kind && c.Value == v {
+			return true
+		}
+	}
+	return false
+}
+
+// summary lists events one a line for failure messages.
+func summary(evs []rashomon.Event) string {
+	var b strings.Builder
+	for _, e := range evs {
+		fmt.Fprintf(&b, "  [%d] %s %q %s -> %s claimant %s negated %v date %s\n",
+			e.Sentence, e.Type, e.Text, code(e.Source), code(e.Target), e.Claimant.Actor.Code(), e.Negated, e.Date)
+	}
+	if b.Len() == 0 {
+		return "  (none)\n"
+	}
+	return b.String()
+}
