@@ -194,9 +194,18 @@ func (s *Store) Events(ctx context.Context, q rashomon.EventQuery) (rashomon.Eve
 	limit = min(limit, rashomon.MaxEventPage)
 	var keys []string
 	var args []any
-	for _, b := range f.branches() {
-		keys = append(keys, `SELECT e.rowid AS id, e.date_first AS day, e.date_first = '' AS undated, e.type AS ty
-			FROM events e`+b.sql)
+	branches := f.branches()
+	for _, b := range branches {
+		k := `SELECT e.rowid AS id, e.date_first AS day, e.date_first = '' AS undated, e.type AS ty
+			FROM events e` + b.sql
+		if len(branches) > 1 {
+			// Each role's events come sorted from its own index; cut each
+			// to the page's end before the union, or the union sorts every
+			// event of the actor.
+			k = `SELECT * FROM (` + k + ` ORDER BY ` + orderBy(order, "") +
+				fmt.Sprintf(` LIMIT %d)`, limit+max(q.Offset, 0))
+		}
+		keys = append(keys, k)
 		args = append(args, b.args...)
 	}
 	page := rashomon.EventPage{Events: []rashomon.EventRow{}}
