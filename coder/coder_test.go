@@ -7,40 +7,80 @@ import (
 	"testing"
 
 	"github.com/rashomon-project/rashomon"
-	"github.com/rashomon-project/rashomon/engine"
-	"github.com/rashomon-project/rashomon/ingest"
-	"github.com/rashomon-project/rashomon/pipeline"
+	"github.com/rashomon-project/rashomon/clean"
+	"github.com/rashomon-project/rashomon/coder"
+	"github.com/rashomon-project/rashomon/dates"
+	"github.com/rashomon-project/rashomon/issuer"
+	"github.com/rashomon-project/rashomon/lexicon"
+	"github.com/rashomon-project/rashomon/text"
 )
 
 // The embedded knowledge is loaded once for all tests.
 var (
 	loadOnce sync.Once
-	pipe     *pipeline.Pipeline
+	cleaner  *clean.Cleaner
+	lexAn    *lexicon.Analyzer
+	cod      *coder.Coder
 	loadErr  error
 )
 
+// load builds the cleaner, the lexicon's analyzer and the coder from the
+// embedded knowledge files, as engine.Load does. (Importing engine would
+// bring in the whole ingest stack, whose package initialisation alone
+// takes seconds under the race detector.)
+func load() error {
+	loadOnce.Do(func() {
+		rules, err := clean.LoadRules(clean.DefaultRules(""))
+		if err != nil {
+			loadErr = err
+			return
+		}
+		lx, err := lexicon.Load(lexicon.DefaultSource(""))
+		if err != nil {
+			loadErr = err
+			return
+		}
+		pats, err := coder.LoadPatterns(coder.DefaultSource(""))
+		if err != nil {
+			loadErr = err
+			return
+		}
+		tg, err := text.LoadTagger()
+		if err != nil {
+			loadErr = err
+			return
+		}
+		cleaner, lexAn, cod = clean.New(rules), lexicon.NewAnalyzer(lx), coder.New(pats, tg, lx)
+	})
+	return loadErr
+}
+
 // codeText codes body as "rashomon explain --text" does: it builds a
-// document published on pub (YYYY-MM-DD) and runs every analyzer on it.
+// plain-text document published on pub (YYYY-MM-DD) the way
+// pipeline.Build does (clean, dateline, sentences, issuer and
+// attributions), then adds the lexicon's mentions and codes its events.
 func codeText(t *testing.T, body, pub string) *rashomon.Document {
 	t.Helper()
-	loadOnce.Do(func() {
-		var e *engine.Engine
-		if e, loadErr = engine.Load(engine.Options{}); loadErr == nil {
-			pipe = e.Pipeline(nil)
-		}
-	})
-	if loadErr != nil {
-		t.Fatalf("engine.Load: %v", loadErr)
+	if err := load(); err != nil {
+		t.Fatalf("loading the knowledge files: %v", err)
 	}
-	it := ingest.Item{Origin: "text", Format: rashomon.FormatText, Body: body}
-	var err error
-	if it.Meta.Published, err = rashomon.ParseDate(pub); err != nil {
+	published, err := rashomon.ParseDate(pub)
+	if err != nil {
 		t.Fatalf("publication date %q: %v", pub, err)
 	}
-	d := pipe.Build(it)
-	for _, a := range pipe.Analyzers {
-		a.Analyze(d)
+	d := &rashomon.Document{ID: "test", Origin: "text", Format: rashomon.FormatText, Source: body,
+		Published: published, DateStatus: rashomon.DateFromMeta}
+	res := cleaner.Clean(body)
+	d.Text, d.Map, d.Changes = res.Text, res.Map, res.Changes
+	dl := dates.FindDateline(d.Source, rashomon.Date{})
+	d.DatelinePlace = dl.Place
+	d.Sentences = text.Sentences(d.Text)
+	d.Issuer = issuer.Outlet("", "", dl.Agency, "", d.Text)
+	for _, st := range issuer.FindStatements(d.Text) {
+		d.Attributions = append(d.Attributions, rashomon.Attribution{Text: st.Text, Span: st.Span, Rule: st.Rule})
 	}
+	lexAn.Analyze(d)
+	cod.Analyze(d)
 	return d
 }
 
