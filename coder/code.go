@@ -514,6 +514,13 @@ func (c *Coder) target(st *docState, s *sent, tr *trigger, pat *Pattern, end int
 			if r != nil {
 				return r, true
 			}
+			// a phrase that holds its object's noun ("shell positions")
+			// holds its modifiers too: "shelled Armenian positions"
+			for j := tr.k0 + 1; j < tr.k1; j++ {
+				if o := s.actorAt(j, "object-in-phrase"); o != nil && o.ref.Country != "" {
+					return o, true
+				}
+			}
 			if k >= 0 && k < end && isNounish(s.toks[k]) || k >= 0 && k+1 < end && isDetLike(s.toks[k]) {
 				named = true
 				if p := c.placeRole(st, s, k, min(end, k+6), tr.k0); p != nil {
@@ -763,7 +770,7 @@ func firstPerson(text string, cl rashomon.Claimant, p *rashomon.Participant) {
 	// up to three words before the mention, within its noun phrase
 	words := strings.Fields(strings.ToLower(text[max(0, p.Span.Start-40):p.Span.Start]))
 	for i := len(words) - 1; i >= 0 && i >= len(words)-3; i-- {
-		w := words[i]
+		w := strings.TrimLeft(words[i], "\"“‘'«")
 		if w == "our" || w == "my" {
 			p.Actor.Country = cl.Actor.Country
 			p.Rule += "+our=claimant"

@@ -122,6 +122,30 @@ func count(kind string, v float64) *rashomon.Count { return &rashomon.Count{Kind
 var codeCases = []codeCase{
 	// --- clause structure ---------------------------------------------------
 	{
+		name:   "object modifier inside a verb phrase pattern",
+		text:   "Azerbaijani forces shelled Armenian positions near Sotk.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "AZEMIL", tgt: "ARMMIL", rule: "assault-shell", place: "sotk"}},
+	},
+	{
+		name:   "our in a quotation is the quoted speaker's",
+		text:   "\"Our units fired on Armenian soldiers near Lachin,\" said the Azerbaijani Defence Ministry.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "AZEMIL", tgt: "ARMMIL", claimant: "AZEMIL"}},
+	},
+	{
+		name:   "casualties after an active verb",
+		text:   "Azerbaijani forces wounded three Armenian soldiers near Sotk.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "AZEMIL", tgt: "ARMMIL", count: count("wounded", 3)}},
+	},
+	{
+		name:   "days ago",
+		text:   "Two days ago Azerbaijani troops attacked Armenian positions near Sotk.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "AZEMIL", tgt: "ARMMIL", date: "2024-05-13"}},
+	},
+	{
 		name:   "active transitive with prepositional target and locative place",
 		text:   "Azerbaijani units opened fire on Armenian positions near Sotk.",
 		events: 1,

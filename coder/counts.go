@@ -28,7 +28,7 @@ var countPatterns = []struct {
 	{"killed", []string{"killed", "dead", "died", "deaths", "fatalities", "eliminated"}, regexp.MustCompile(`(?i)\b` + numRE + `\s+(?:[a-z-]+\s+){0,3}?(?:were\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:killed|dead|died|deaths|fatalities|eliminated)\b`)},
 	{"killed", []string{"killed", "killing", "death of"}, regexp.MustCompile(`(?i)\b(?:killed|killing|death of)\s+` + numRE + `\b`)},
 	{"wounded", []string{"wounded", "injured", "hurt"}, regexp.MustCompile(`(?i)\b` + numRE + `\s+(?:[a-z-]+\s+){0,3}?(?:were\s+|have\s+been\s+|was\s+)?(?:wounded|injured|hurt)\b`)},
-	{"wounded", []string{"wounding", "injuring"}, regexp.MustCompile(`(?i)\b(?:wounding|injuring)\s+` + numRE + `\b`)},
+	{"wounded", []string{"wounding", "injuring", "wounded", "injured"}, regexp.MustCompile(`(?i)\b(?:wounding|injuring|wounded|injured)\s+(?:at\s+least\s+)?` + numRE + `\b`)},
 	{"victims", []string{"victims", "casualties"}, regexp.MustCompile(`(?i)\b` + numRE + `\s+(?:[a-zA-Z-]+\s+){0,4}?(?:have\s+become\s+|became\s+)?(?:[a-z]+\s+)?(?:victims|casualties)\b`)},
 	{"times", []string{"times"}, regexp.MustCompile(`(?i)\b` + numRE + `\s+times\b`)},
 	{"area_km2", []string{"square", "sq", "km"}, regexp.MustCompile(`(?i)\b` + numRE + `\s+(?:square\s+kilometers|square\s+kilometres|sq\s*km|km2|km²)\b`)},

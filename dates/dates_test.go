@@ -29,6 +29,7 @@ func TestScan(t *testing.T) {
 		{"in 1993 the", YearOnly, "1993"},
 		{"the 13th of September", MonthDay, ""},
 		{"05/14/2024", Full, "2024-05-14"},
+		{"two days ago the", Relative, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -117,6 +118,15 @@ func TestScanLikeUnanchored(t *testing.T) {
 		}
 		for _, line := range strings.Split(string(body), "\n") {
 			checkScanLikeUnanchored(t, line)
+		}
+	}
+}
+
+func TestDaysAgo(t *testing.T) {
+	for in, want := range map[string]int{"Two days ago": -2, "3 days ago": -3, "a day ago": -1, "yesterday": -1} {
+		ms := Scan(in)
+		if len(ms) != 1 || ms[0].Kind != Relative || ms[0].Date.Day != want {
+			t.Errorf("%q: %+v, want an offset of %d days", in, ms, want)
 		}
 	}
 }

@@ -71,7 +71,7 @@ var scanRE = regexp.MustCompile(`(?i:` +
 	// 6 weekday
 	`|\b(?P<wd>(?:on\s+|last\s+|this\s+|next\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))\b` +
 	// 7 relative days
-	`|\b(?P<rel>today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|the\s+day\s+before\s+yesterday|earlier\s+today)\b` +
+	`|\b(?P<rel>today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|the\s+day\s+before\s+yesterday|earlier\s+today|(?:[1-9]|1[0-4]|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago)\b` +
 	// 8 year alone
 	`|\b(?P<year>` + yearRE + `)\b` +
 	`)`)
@@ -87,7 +87,9 @@ var scanAt = regexp.MustCompile(`^(?:` + scanRE.String() + `)`)
 // startWords are the words other than numbers, months and weekdays that
 // may begin a date expression.
 var startWords = map[string]bool{"on": true, "last": true, "this": true, "next": true, "today": true,
-	"tonight": true, "yesterday": true, "tomorrow": true, "the": true, "earlier": true}
+	"tonight": true, "yesterday": true, "tomorrow": true, "the": true, "earlier": true, "a": true, "one": true,
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true,
+	"ten": true}
 
 func isWordByte(c byte) bool {
 	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
@@ -199,6 +201,10 @@ func build(text string, loc []int) (Match, bool) {
 			off = 1
 		case "the day before yesterday":
 			off = -2
+		default:
+			if n, ok := daysAgo(l); ok {
+				off = -n
+			}
 		}
 		m.Kind, m.Date = Relative, rashomon.Date{Day: off}
 		return m, true
@@ -288,4 +294,20 @@ func numericDate(m Match, s string) Match {
 	}
 	m.Kind, m.Date = Full, d
 	return m
+}
+
+var smallNumbers = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// daysAgo reads "two days ago", "3 days ago".
+func daysAgo(s string) (int, bool) {
+	f := strings.Fields(s)
+	if len(f) != 3 || f[2] != "ago" {
+		return 0, false
+	}
+	if n, ok := smallNumbers[f[0]]; ok {
+		return n, true
+	}
+	n, err := strconv.Atoi(f[0])
+	return n, err == nil
 }
