@@ -282,13 +282,19 @@ func (c *Coder) pronoun(st *docState, s *sent, k int) *role {
 // ("Chinese waters").
 func (c *Coder) nounPhraseRole(st *docState, s *sent, k, end int, rule string) (*role, int) {
 	j := k
-	for j < end && (isDetLike(s.toks[j]) && s.toks[j].actor < 0 && s.toks[j].agent < 0 || isVGAdverb(s.toks[j])) {
+	for j < end && !thirdPossessive(s.toks[j]) && (isDetLike(s.toks[j]) && s.toks[j].actor < 0 && s.toks[j].agent < 0 || isVGAdverb(s.toks[j])) {
 		j++
 	}
 	if j >= end {
 		return nil, -1
 	}
 	t := s.toks[j]
+	if thirdPossessive(t) && j+1 < end && s.toks[j+1].actor >= 0 {
+		// "its Defence Ministry": the noun names its own country
+		if r := s.actorAt(j+1, rule); r != nil && r.ref.Country != "" {
+			return r, r.k1
+		}
+	}
 	if t.Tag == "PRP$" && j+1 < end && relationalNouns[s.toks[j+1].low] {
 		return nil, j + 2 // "its allies" are not it
 	}
@@ -406,3 +412,13 @@ var relationalNouns = map[string]bool{"allies": true, "ally": true, "partners": 
 	"neighbours": true, "neighbors": true, "neighbour": true, "neighbor": true, "friends": true,
 	"enemies": true, "enemy": true, "adversaries": true, "adversary": true, "opponents": true,
 	"rivals": true, "counterparts": true, "counterpart": true, "sponsors": true, "backers": true}
+
+// thirdPossessive reports "its", "their", "his", "her": the owner of the
+// noun phrase is someone named before.
+func thirdPossessive(t tok) bool {
+	switch t.low {
+	case "its", "their", "his", "her":
+		return t.Tag == "PRP$"
+	}
+	return false
+}

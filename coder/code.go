@@ -331,6 +331,15 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 		t := tgt
 		if sr != nil && sameActor(sr, t) && typ != rashomon.CONSULT {
 			t = nil
+			// "X said that Armenian forces fired on its positions": a
+			// side does not fire on itself, so "its" is the speaker's
+			before := strings.ToLower(st.d.Text[max(0, tgt.span.Start-8):tgt.span.Start])
+			if material[typ] && (strings.HasSuffix(before, " its ") || strings.HasSuffix(before, " their ")) {
+				if v := c.voiceRole(st, s, tr.k0); v != nil && !sameActor(sr, v) {
+					v.rule = "possessive=speaker"
+					t = v
+				}
+			}
 		}
 		ev.Source, ev.Target = sr.participant(), t.participant()
 		ev.Span = eventSpan(s, tr, sr, t)

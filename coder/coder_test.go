@@ -134,6 +134,12 @@ var codeCases = []codeCase{
 		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "AZEMIL", tgt: "ARMMIL", claimant: "AZEMIL"}},
 	},
 	{
+		name:   "its in a reported clause is the speaker's when the subject cannot be its own target",
+		text:   "The Azerbaijani Defence Ministry said that Armenian forces had fired on its positions in the Kalbajar district.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "ARMMIL", tgt: "AZEMIL", claimant: "AZEMIL"}},
+	},
+	{
 		name:   "casualties after an active verb",
 		text:   "Azerbaijani forces wounded three Armenian soldiers near Sotk.",
 		events: 1,
