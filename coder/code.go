@@ -204,6 +204,9 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	if reduced && (pat.Type == rashomon.MOBILIZE || pat.Frame == "report" || pat.Type == "") {
 		return nil
 	}
+	if reduced && describesDocument(s, tr.k0) {
+		return nil // "the agreement signed by the three leaders": the document's history
+	}
 	finite := !reduced && !g.infinitive && v.Tag != "VBG" || g.start < tr.k0
 	if pat.Frame == "accusation" && !finite {
 		return nil // "violating the provisions": a participle, not an accusation
@@ -789,4 +792,24 @@ func firstPerson(text string, cl rashomon.Claimant, p *rashomon.Participant) {
 			return
 		}
 	}
+}
+
+// docNouns name agreements and other texts.
+var docNouns = map[string]bool{"agreement": true, "agreements": true, "statement": true, "declaration": true,
+	"treaty": true, "accord": true, "accords": true, "memorandum": true, "resolution": true, "protocol": true,
+	"deal": true, "document": true, "convention": true, "communique": true, "communiqué": true}
+
+// describesDocument reports whether the participle at k describes a
+// document named just before it, dates and commas between aside.
+func describesDocument(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		t := s.toks[j]
+		if docNouns[t.low] {
+			return true
+		}
+		if strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" && t.low != "dated" || isClauseBreak(t) && t.Text != "," {
+			return false
+		}
+	}
+	return false
 }
