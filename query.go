@@ -23,9 +23,12 @@ type EventQuery struct {
 	Until    Date
 	Search   string // words in the event's sentence
 	Located  bool   // only events with coordinates
-	Sort     string // "-date" (newest first, the default), "date", "type", "-type"
-	Limit    int    // default 50; at most MaxEventPage
-	Offset   int
+	// Sort is "-date" (newest first, the default), "date", "type" or
+	// "-type". With Search and no Sort, events come newest stored first,
+	// as the full-text index gives them.
+	Sort   string
+	Limit  int // default 50; at most MaxEventPage
+	Offset int
 }
 
 // MaxEventPage is the most events one query returns.

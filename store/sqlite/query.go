@@ -41,6 +41,7 @@ type eventFilter struct {
 	where  []string
 	args   []any
 	either [2]cond // the actor as source, as target; zero without an actor
+	since  string  // the query's first day, or ""
 }
 
 // eventFilterOf turns an event query into conditions.
@@ -84,6 +85,7 @@ func eventFilterOf(q rashomon.EventQuery) (eventFilter, error) {
 		// the date index bounds the scan: an event's date spans a year at
 		// most, but for the few longer ranges (index events_long)
 		since := q.Since.Time()
+		f.since = since.Format("2006-01-02")
 		bound := since.AddDate(-1, 0, 0).Format("2006-01-02")
 		add(`e.date_last >= ?`, since.Format("2006-01-02"))
 		add(`e.date_first >= min(coalesce((SELECT min(date_first) FROM events INDEXED BY events_long
@@ -192,12 +194,30 @@ func (s *Store) Events(ctx context.Context, q rashomon.EventQuery) (rashomon.Eve
 		limit = 50
 	}
 	limit = min(limit, rashomon.MaxEventPage)
+	// Words drive the listing from the full-text index, which hands its
+	// matches over newest stored first: a common word matches too many
+	// events to sort them all by date, so a search unsorted lists them in
+	// that order (sort=-date still sorts by date).
+	lf, from := f, `events e`
+	if strings.TrimSpace(q.Search) != "" {
+		wq := q
+		wq.Search = ""
+		if lf, err = eventFilterOf(wq); err != nil {
+			return rashomon.EventPage{}, err
+		}
+		lf.where = append([]string{`events_fts MATCH ?`}, lf.where...)
+		lf.args = append([]any{ftsQuery(q.Search)}, lf.args...)
+		from = `events_fts JOIN events e ON e.rowid = events_fts.rowid`
+		if q.Sort == "" {
+			order = []string{"id DESC"}
+		}
+	}
 	var keys []string
 	var args []any
-	branches := f.branches()
+	branches := lf.branches()
 	for _, b := range branches {
 		k := `SELECT e.rowid AS id, e.date_first AS day, e.date_first = '' AS undated, e.type AS ty
-			FROM events e` + b.sql
+			FROM ` + from + b.sql
 		if len(branches) > 1 {
 			// Each role's events come sorted from its own index; cut each
 			// to the page's end before the union, or the union sorts every
@@ -252,6 +272,26 @@ func (s *Store) countEvents(ctx context.Context, f eventFilter) (int, bool, erro
 		err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM events e`+c.sql+
 			fmt.Sprintf(` LIMIT %d)`, rashomon.MaxCount+1), c.args...).Scan(&n)
 		return n, err
+	}
+	if f.since != "" {
+		// The events that begin on or after the first day are a subset
+		// found by one short walk of the date index; only when they are
+		// too few to reach the cap must the count look back for events
+		// that began before and run into the period.
+		from := cond{sql: `e.date_first >= ?`, args: []any{f.since}}
+		var k int
+		var err error
+		if f.either[0].sql == "" {
+			k, err = count(f.with(from))
+		} else {
+			k, err = count(f.with(from, f.either[0]))
+		}
+		if err != nil {
+			return 0, false, err
+		}
+		if k > rashomon.MaxCount {
+			return rashomon.MaxCount, true, nil
+		}
 	}
 	parts := []cond{f.with()}
 	if f.either[0].sql != "" {
