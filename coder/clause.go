@@ -212,6 +212,11 @@ func (c *Coder) subject(st *docState, s *sent, start int) *role {
 			if p := prepBefore(s, r.k0); p >= 0 && (s.toks[p].low == "of" || s.toks[p].low == "by") && p > 0 &&
 				strings.HasPrefix(s.toks[p-1].Tag, "NN") && s.toks[p-1].actor < 0 && s.toks[p-1].place < 0 {
 				h := npStart(s, p-1)
+				// "tens of thousands of students": quantities inside
+				// quantities
+				for h >= 2 && s.toks[h-1].low == "of" && quantityNouns[s.toks[h-2].low] {
+					h = npStart(s, h-2)
+				}
 				if !inPP(s, h) {
 					r.rule = "subject-owner/" + r.rule
 					return r
@@ -422,3 +427,7 @@ func thirdPossessive(t tok) bool {
 	}
 	return false
 }
+
+// quantityNouns head a noun phrase that counts what follows "of".
+var quantityNouns = map[string]bool{"tens": true, "hundreds": true, "thousands": true, "millions": true,
+	"dozens": true, "scores": true}

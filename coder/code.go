@@ -56,6 +56,7 @@ func (c *Coder) codeSentence(st *docState, s *sent) {
 		return // a question states nothing
 	}
 	trigs := c.findTriggers(s)
+	protestContent(s, trigs)
 	// obligations first: what must be done is their content
 	evs := c.obligations(st, s, trigs)
 	for i, tr := range trigs {
@@ -651,17 +652,27 @@ func (c *Coder) territoryOwner(st *docState, s *sent, from, end int, src *role) 
 
 // promised reports "agreed to", "ready to", "promised to" before a verb.
 func (c *Coder) promised(s *sent, start int) bool {
-	if start < 2 || s.toks[start-1].low != "to" {
-		return false
-	}
-	return promiseVerbs[s.toks[start-2].low]
+	v := verbBeforeTo(s, start)
+	return v >= 0 && promiseVerbs[s.toks[v].low]
 }
 
 func threatened(s *sent, start int) bool {
-	if start < 2 || s.toks[start-1].low != "to" {
-		return false
+	v := verbBeforeTo(s, start)
+	return v >= 0 && threatVerbs[s.toks[v].low]
+}
+
+// verbBeforeTo returns the word governing the to-infinitive whose verb
+// group starts at start ("threatened to cut off", "is prepared to
+// impose"; the group may begin at "to" or after it), or -1.
+func verbBeforeTo(s *sent, start int) int {
+	to := start - 1
+	if start < len(s.toks) && s.toks[start].low == "to" {
+		to = start
 	}
-	return threatVerbs[s.toks[start-2].low]
+	if to < 1 || s.toks[to].low != "to" {
+		return -1
+	}
+	return to - 1
 }
 
 // inPurpose reports a verb in an "in order to" or "so as to" clause: what
@@ -812,4 +823,28 @@ func describesDocument(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// protestContent marks what a protest is for as its content: "staged
+// demonstrations to demand reforms", "a hunger strike to protest the
+// decision", "rallies calling for independence" are protests, and the
+// demand or the complaint is what they say.
+func protestContent(s *sent, trigs []*trigger) {
+	for i, tr := range trigs {
+		if tr.pat.Type != rashomon.PROTEST || tr.content {
+			continue
+		}
+		for _, t := range trigs[i+1:] {
+			if t.k0 > tr.k1+8 {
+				break
+			}
+			if t.pat.Type != rashomon.REQUEST && t.pat.Type != rashomon.ACCUSE {
+				continue
+			}
+			p := s.toks[t.k0-1]
+			if p.low == "to" || p.low == "against" || p.low == "protest" || s.toks[t.k0].Tag == "VBG" {
+				t.content = true
+			}
+		}
+	}
 }

@@ -140,6 +140,18 @@ var codeCases = []codeCase{
 		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "ARMMIL", tgt: "AZEMIL", claimant: "AZEMIL"}},
 	},
 	{
+		name:   "a threat's content is the threat",
+		text:   "Iran threatened to cut off gas supplies to Armenia.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.THREATEN, src: "IRNGOV", tgt: "ARMGOV"}},
+	},
+	{
+		name:   "what a protest demands is its content; quantities before the subject",
+		text:   "Tens of thousands of students staged mass demonstrations to demand political reforms.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.PROTEST, src: "CVL", tgt: "-"}},
+	},
+	{
 		name:   "casualties after an active verb",
 		text:   "Azerbaijani forces wounded three Armenian soldiers near Sotk.",
 		events: 1,

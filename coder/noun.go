@@ -150,6 +150,13 @@ func (c *Coder) nounAgent(st *docState, s *sent, tr *trigger, end int) *role {
 			return r
 		}
 	}
+	// a light verb the tagger read as an adjective of the noun: "students
+	// staged demonstrations"
+	for j := start; j < tr.k0; j++ {
+		if lightVerbs[s.toks[j].low] && j > 0 && (strings.HasPrefix(s.toks[j-1].Tag, "NN") || s.toks[j-1].actor >= 0 || s.toks[j-1].agent >= 0) {
+			return c.subject(st, s, j)
+		}
+	}
 	// light verb: "X executed four strikes", "X launched an aggression"
 	j := start - 1
 	for j >= 0 && (isDetLike(s.toks[j]) || isVGAdverb(s.toks[j]) || isQuote(s.toks[j])) {
