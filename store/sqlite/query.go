@@ -259,17 +259,18 @@ func (s *Store) Events(ctx context.Context, q rashomon.EventQuery) (rashomon.Eve
 		page.Total = len(page.Events)
 		return page, nil
 	}
-	page.Total, page.TotalCapped, err = s.countEvents(ctx, f)
+	page.Total, page.TotalCapped, err = s.countEvents(ctx, lf, from)
 	return page, err
 }
 
-// countEvents counts the events f selects up to rashomon.MaxCount. For an
+// countEvents counts the events f selects from "from" (the events, or the
+// full-text index joined to them) up to rashomon.MaxCount. For an
 // actor as source or target it counts each role and subtracts the events
 // the actor directs at itself, each count walking one index.
-func (s *Store) countEvents(ctx context.Context, f eventFilter) (int, bool, error) {
+func (s *Store) countEvents(ctx context.Context, f eventFilter, from string) (int, bool, error) {
 	count := func(c cond) (int, error) {
 		var n int
-		err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM events e`+c.sql+
+		err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM `+from+c.sql+
 			fmt.Sprintf(` LIMIT %d)`, rashomon.MaxCount+1), c.args...).Scan(&n)
 		return n, err
 	}
