@@ -177,9 +177,11 @@ func orderBy(terms []string, t string) string {
 	return b.String()
 }
 
-// Events implements rashomon.Store. It sorts and cuts the page on the
-// sort keys alone and reads the events' bodies and documents for the page
-// only.
+// Events implements rashomon.Store. It sorts and cuts the page on the sort
+// keys alone and reads the events' bodies and documents for the page only.
+// The events it returns may share their participants, location and counts
+// with those of other calls (recently decoded events are kept): callers
+// treat them as read-only.
 func (s *Store) Events(ctx context.Context, q rashomon.EventQuery) (rashomon.EventPage, error) {
 	order, ok := eventOrder[q.Sort]
 	if !ok {
@@ -229,7 +231,7 @@ func (s *Store) Events(ctx context.Context, q rashomon.EventQuery) (rashomon.Eve
 		args = append(args, b.args...)
 	}
 	page := rashomon.EventPage{Events: []rashomon.EventRow{}}
-	rows, err := s.db.QueryContext(ctx, `SELECT e.body, e.incident, e.quote, d.title, d.url, d.issuer, d.published
+	rows, err := s.db.QueryContext(ctx, `SELECT e.rowid, e.body, e.incident, e.quote, d.title, d.url, d.issuer, d.published
 		FROM (`+strings.Join(keys, ` UNION `)+` ORDER BY `+orderBy(order, "")+
 		fmt.Sprintf(` LIMIT %d OFFSET %d`, limit, max(q.Offset, 0))+`) p
 		JOIN events e ON e.rowid = p.id JOIN documents d ON d.rowid = e.doc
@@ -240,13 +242,20 @@ func (s *Store) Events(ctx context.Context, q rashomon.EventQuery) (rashomon.Eve
 	defer rows.Close()
 	for rows.Next() {
 		var r rashomon.EventRow
-		var body, published string
-		if err := rows.Scan(&body, &r.IncidentID, &r.Quote, &r.DocTitle, &r.DocURL, &r.Issuer, &published); err != nil {
+		var rowid int64
+		var body sql.RawBytes
+		var published string
+		if err := rows.Scan(&rowid, &body, &r.IncidentID, &r.Quote, &r.DocTitle, &r.DocURL, &r.Issuer, &published); err != nil {
 			return page, err
 		}
 		inc := r.IncidentID
-		if err := json.Unmarshal([]byte(body), &r.Event); err != nil {
-			return page, err
+		if ev, ok := s.decoded.Get(rowid); ok {
+			r.Event = ev
+		} else {
+			if err := json.Unmarshal(body, &r.Event); err != nil {
+				return page, err
+			}
+			s.decoded.Add(rowid, r.Event)
 		}
 		r.IncidentID = inc
 		r.Published, _ = rashomon.ParseDate(published)

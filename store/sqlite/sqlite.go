@@ -20,6 +20,7 @@ import (
 	"time"
 	"unicode"
 
+	lru "github.com/hashicorp/golang-lru/v2"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
 	"github.com/rashomon-project/rashomon"
@@ -34,7 +35,14 @@ type Store struct {
 	db *sql.DB
 	// Statements run once or more per ingested document.
 	hasDoc *sql.Stmt
+	// decoded holds recently listed events by row id, decoded: a stored
+	// event's body never changes (its incident is a column of its own),
+	// and decoding the bodies was most of a listing's work.
+	decoded *lru.Cache[int64, rashomon.Event]
 }
+
+// decodedEvents is how many decoded events a store keeps (a few MB).
+const decodedEvents = 20000
 
 var _ rashomon.Store = (*Store)(nil)
 
@@ -65,6 +73,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.SetMaxIdleConns(n)
 	}
 	s := &Store{db: db}
+	s.decoded, _ = lru.New[int64, rashomon.Event](decodedEvents)
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store %s: %w", path, err)
