@@ -224,8 +224,16 @@ func (s *Store) Events(ctx context.Context, q rashomon.EventQuery) (rashomon.Eve
 			// Each role's events come sorted from its own index; cut each
 			// to the page's end before the union, or the union sorts every
 			// event of the actor.
-			k = `SELECT * FROM (` + k + ` ORDER BY ` + orderBy(order, "") +
-				fmt.Sprintf(` LIMIT %d)`, limit+max(q.Offset, 0))
+			cut := fmt.Sprintf(` LIMIT %d)`, limit+max(q.Offset, 0))
+			if order[0] == "undated" {
+				// oldest first, the undated last: the dated and the
+				// undated each in index order
+				keys = append(keys, `SELECT * FROM (`+k+` AND e.date_first <> '' ORDER BY day, id`+cut,
+					`SELECT * FROM (`+k+` AND e.date_first = '' ORDER BY id`+cut)
+				args = append(append(args, b.args...), b.args...)
+				continue
+			}
+			k = `SELECT * FROM (` + k + ` ORDER BY ` + orderBy(order, "") + cut
 		}
 		keys = append(keys, k)
 		args = append(args, b.args...)
