@@ -189,6 +189,18 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 		return nil
 	}
 	v := s.toks[tr.k0]
+	// A participle before its noun is an adjective: "three lightly wounded
+	// soldiers", "the destroyed bridge".
+	if (v.Tag == "VBN" || v.Tag == "VBD" || v.Tag == "JJ") && tr.k1 == tr.k0+1 && tr.k1 < len(s.toks) &&
+		(strings.HasPrefix(s.toks[tr.k1].Tag, "NN") || s.toks[tr.k1].Tag == "JJ") {
+		j := tr.k0 - 1
+		for j >= 0 && s.toks[j].Tag == "RB" {
+			j--
+		}
+		if j < 0 || isDetLike(s.toks[j]) || s.toks[j].Tag == "CD" {
+			return nil
+		}
+	}
 	// A participle right after a noun, with no auxiliary, describes it:
 	// "units deployed in the area", "the positions occupied on March 24".
 	reduced := (v.Tag == "VBN" || v.Tag == "VBD") && g.start == tr.k0 && tr.k0 > 0 &&
@@ -272,6 +284,11 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	case "intrusion":
 		if owner := c.territoryOwner(st, s, tr.k1, end, src); owner != nil {
 			tgt = owner
+		} else if tgt == nil {
+			// a line or a border with no owner named ("violated the Line
+			// of Control"): the side that reports the crossing is the
+			// one crossed into
+			tgt = c.claimantSide(st, s, tr.k0, src)
 		}
 	}
 	if pat.Type == rashomon.ACCUSE && pat.Frame == "" || pat.Type == rashomon.AGREE {

@@ -152,6 +152,17 @@ var codeCases = []codeCase{
 		want:   []wantEvent{{typ: rashomon.PROTEST, src: "CVL", tgt: "-"}},
 	},
 	{
+		name:   "a place that is the object of an attack is where it happened",
+		text:   "Russian forces shelled the Zaporizhzhia Nuclear Power Plant on Friday.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "RUSMIL", tgt: "-", place: "zaporizhzhia-npp", date: "2024-05-10"}},
+	},
+	{
+		name:   "a participle before its noun is an adjective",
+		text:   "Three lightly wounded Ukrainian soldiers were taken to a hospital in Kherson.",
+		events: 0,
+	},
+	{
 		name:   "casualties after an active verb",
 		text:   "Azerbaijani forces wounded three Armenian soldiers near Sotk.",
 		events: 1,

@@ -84,6 +84,29 @@ func (c *Coder) locate(st *docState, s *sent, ev *rashomon.Event) {
 		ev.Location = &rashomon.Location{Place: p, Text: m.Text, Span: m.Span, Precision: precisionOf(p.Kind), Rule: "locative-phrase"}
 		return
 	}
+	// what an act is done to, when it is a place: "shelled the nuclear
+	// power plant", "blocked the Lachin road"
+	if material[ev.Type] && c.places != nil {
+		k := 0
+		for k < len(s.toks) && s.toks[k].Span.Start < ev.Trigger.End {
+			k++
+		}
+		for j := k; j < len(s.toks) && j < k+4; j++ {
+			t := s.toks[j]
+			if t.place >= 0 {
+				m := s.mention(t.place)
+				if _, _, kind, ok := c.places.PlaceFacts(m.EntityID); ok && kind != "country" && m.Rule != "dateline" {
+					p, _ := c.places.PlaceByID(m.EntityID)
+					ev.Location = &rashomon.Location{Place: p, Text: m.Text, Span: m.Span, Precision: precisionOf(p.Kind), Rule: "object-place"}
+					return
+				}
+				break
+			}
+			if !isDetLike(t) {
+				break
+			}
+		}
+	}
 	if pe := st.lastEvent; pe != nil && pe.Location != nil && pe.Type == ev.Type && pe.Sentence >= s.index-3 &&
 		st.d.Sentences[pe.Sentence].Para == st.d.Sentences[s.index].Para {
 		loc := *pe.Location
