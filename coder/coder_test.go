@@ -163,6 +163,12 @@ var codeCases = []codeCase{
 		events: 0,
 	},
 	{
+		name:   "the dates of documents listed in a sentence are not the event's",
+		text:   "Armenia called on Azerbaijan to observe the trilateral statements of the leaders of Russia, Azerbaijan and Armenia of November 9, 2020, January 11 and November 26, 2021.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.REQUEST, src: "ARMGOV", tgt: "AZEGOV", date: "2024-05-15"}},
+	},
+	{
 		name:   "casualties after an active verb",
 		text:   "Azerbaijani forces wounded three Armenian soldiers near Sotk.",
 		events: 1,

@@ -56,6 +56,7 @@ func (c *Coder) resolveDate(st *docState, s *sent, ev *rashomon.Event) {
 			break
 		}
 	}
+	docDateEnd := -1
 	for i := range ms {
 		m := &ms[i]
 		switch m.Kind {
@@ -79,7 +80,10 @@ func (c *Coder) resolveDate(st *docState, s *sent, ev *rashomon.Event) {
 		// 2020", "the 1975 maps"
 		after := strings.ToLower(strings.TrimLeft(raw[m.Span.End:], " ,"))
 		before := strings.ToLower(raw[max(0, m.Span.Start-12):m.Span.Start])
-		if startsWithAny(after, documentNouns) || strings.Contains(before, "dated") || strings.HasSuffix(strings.TrimSpace(before), "of") && documentBefore(raw[:m.Span.Start]) {
+		if startsWithAny(after, documentNouns) || strings.Contains(before, "dated") || strings.HasSuffix(strings.TrimSpace(before), "of") && documentBefore(raw[:m.Span.Start]) ||
+			documentOfRE.MatchString(raw[max(0, m.Span.Start-100):m.Span.Start]) ||
+			docDateEnd >= 0 && docDateEnd <= m.Span.Start && dateListRE.MatchString(raw[docDateEnd:m.Span.Start]) {
+			docDateEnd = m.Span.End // "of November 9, 2020, January 11 and November 26, 2021": all the documents'
 			continue
 		}
 		if m.Span.Start > ev.Trigger.End-s.span.Start && dateOfParticiple(s, m.Span.Start+s.span.Start, ev.Trigger.End) {
@@ -133,6 +137,15 @@ func (c *Coder) resolveDate(st *docState, s *sent, ev *rashomon.Event) {
 		ev.Date, ev.DateRule = ref.Truncate(rashomon.PrecMonth), "publication-month"
 	}
 }
+
+// documentOfRE ends with a document and its makers, then "of" and the
+// date to come: "the trilateral statements of the leaders of Russia,
+// Azerbaijan and Armenia of November 9, 2020".
+var documentOfRE = regexp.MustCompile(`(?i)\b(?:statements?|agreements?|declarations?|resolutions?|treat(?:y|ies)|accords?|decrees?|memorand(?:um|a))\s+(?:of|by|between)\s+[^.;:()]{0,80}?\s+of\s*$`)
+
+// dateListRE is what lies between the dates of a list: "2020, January 11
+// and November 26".
+var dateListRE = regexp.MustCompile(`^[\s,]*(?:and\s+|or\s+)?$`)
 
 // documentNouns name documents, whose dates are not events' dates.
 var documentNouns = []string{"statement", "agreement", "treaty", "declaration", "resolution", "accord", "accords",
