@@ -169,6 +169,12 @@ var codeCases = []codeCase{
 		want:   []wantEvent{{typ: rashomon.REQUEST, src: "ARMGOV", tgt: "AZEGOV", date: "2024-05-15"}},
 	},
 	{
+		name:   "of a list of places the first leads",
+		text:   "Armenian units shelled Azerbaijani positions in the territory of Kalbajar, Lachin and Dashkasan districts.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "ARMMIL", tgt: "AZEMIL", placeName: "Kalbajar"}},
+	},
+	{
 		name:   "casualties after an active verb",
 		text:   "Azerbaijani forces wounded three Armenian soldiers near Sotk.",
 		events: 1,

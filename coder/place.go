@@ -79,6 +79,20 @@ func (c *Coder) locate(st *docState, s *sent, ev *rashomon.Event) {
 		}
 	}
 	if best != nil {
+		// "in the territory of Dashkasan, Kalbajar and Lachin regions":
+		// of a list of places the first leads
+		for j := best.k - 1; j >= 0; j-- {
+			t := s.toks[j]
+			if t.place >= 0 && t.place != best.mi {
+				if _, _, kind, ok := c.places.PlaceFacts(s.mention(t.place).EntityID); ok && kindRank[kind] == best.rank {
+					best = &cand{mi: t.place, k: j, rank: best.rank}
+				}
+				continue
+			}
+			if t.Text != "," && t.low != "and" && t.place != best.mi {
+				break
+			}
+		}
 		m := s.mention(best.mi)
 		p, _ := c.places.PlaceByID(m.EntityID)
 		ev.Location = &rashomon.Location{Place: p, Text: m.Text, Span: m.Span, Precision: precisionOf(p.Kind), Rule: "locative-phrase"}
