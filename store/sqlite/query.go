@@ -200,7 +200,7 @@ func (s *Store) Events(ctx context.Context, q rashomon.EventQuery) (rashomon.Eve
 	// matches over newest stored first: a common word matches too many
 	// events to sort them all by date, so a search unsorted lists them in
 	// that order (sort=-date still sorts by date).
-	lf, from := f, `events e`
+	lf, from, idCol := f, `events e`, `e.rowid`
 	if strings.TrimSpace(q.Search) != "" {
 		wq := q
 		wq.Search = ""
@@ -210,6 +210,7 @@ func (s *Store) Events(ctx context.Context, q rashomon.EventQuery) (rashomon.Eve
 		lf.where = append([]string{`events_fts MATCH ?`}, lf.where...)
 		lf.args = append([]any{ftsQuery(q.Search)}, lf.args...)
 		from = `events_fts JOIN events e ON e.rowid = events_fts.rowid`
+		idCol = `events_fts.rowid` // the index's own order, which it walks backwards
 		if q.Sort == "" {
 			order = []string{"id DESC"}
 		}
@@ -218,7 +219,7 @@ func (s *Store) Events(ctx context.Context, q rashomon.EventQuery) (rashomon.Eve
 	var args []any
 	branches := lf.branches()
 	for _, b := range branches {
-		k := `SELECT e.rowid AS id, e.date_first AS day, e.date_first = '' AS undated, e.type AS ty
+		k := `SELECT ` + idCol + ` AS id, e.date_first AS day, e.date_first = '' AS undated, e.type AS ty
 			FROM ` + from + b.sql
 		if len(branches) > 1 {
 			// Each role's events come sorted from its own index; cut each
