@@ -380,7 +380,11 @@ func (c *Coder) directObject(st *docState, s *sent, from, end int) (*role, int) 
 	for j < end && (isVGAdverb(s.toks[j]) || s.toks[j].Tag == "RP") {
 		j++
 	}
-	if j >= end || isPrep(s.toks[j]) || strings.HasPrefix(s.toks[j].Tag, "VB") && s.toks[j].actor < 0 {
+	// a participle before a noun is its adjective: "meets with outgoing
+	// Kyrgyz ambassador", "the retired general"
+	adjectival := j+1 < end && (s.toks[j].Tag == "VBG" || s.toks[j].Tag == "VBN") &&
+		(strings.HasPrefix(s.toks[j+1].Tag, "NN") || s.toks[j+1].Tag == "JJ" || s.toks[j+1].actor >= 0)
+	if j >= end || isPrep(s.toks[j]) || strings.HasPrefix(s.toks[j].Tag, "VB") && s.toks[j].actor < 0 && !adjectival {
 		return nil, -1
 	}
 	r, _ := c.nounPhraseRole(st, s, j, end, "object")

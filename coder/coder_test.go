@@ -175,6 +175,18 @@ var codeCases = []codeCase{
 		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "ARMMIL", tgt: "AZEMIL", placeName: "Kalbajar"}},
 	},
 	{
+		name:   "a participle as the object's adjective; FM",
+		text:   "Azerbaijani FM meets with outgoing Kyrgyz ambassador",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.CONSULT, src: "AZEGOV", tgt: "KGZGOV"}},
+	},
+	{
+		name:   "the actor's country is not lent to its target",
+		text:   "Russia openly supports separatist groups.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.SUPPORT, src: "RUSGOV", tgt: "IRR"}},
+	},
+	{
 		name:   "casualties after an active verb",
 		text:   "Azerbaijani forces wounded three Armenian soldiers near Sotk.",
 		events: 1,

@@ -227,7 +227,8 @@ func (m *Matcher) gapOK(text string, from, to int, maxWords int) bool {
 		if k > from && m.toks[k].sep == sepBreak || k == from && k < len(m.toks) && m.toks[k].sep == sepBreak {
 			return false
 		}
-		if k < to && (m.toks[k].shape != shapeLower || isFunctionWord(m.toks[k].key) || verbLike(m.toks[k].key) || gapStop[m.toks[k].key]) {
+		if k < to && (m.toks[k].shape != shapeLower || isFunctionWord(m.toks[k].key) || verbLike(m.toks[k].key) || gapStop[m.toks[k].key] ||
+			strings.HasSuffix(m.toks[k].key, "ly")) {
 			return false
 		}
 	}
@@ -235,7 +236,8 @@ func (m *Matcher) gapOK(text string, from, to int, maxWords int) bool {
 }
 
 // gapStop are prepositions and conjunctions, which no noun phrase holds
-// between its country word and its head: "providing Ukraine with military
+// between its country word and its head (nor adverbs in -ly: "Russia
+// openly supports separatist groups" is no Russian separatists): "providing Ukraine with military
 // assistance" is no Ukrainian military.
 var gapStop = map[string]bool{"with": true, "by": true, "from": true, "against": true, "into": true, "onto": true,
 	"over": true, "under": true, "after": true, "before": true, "than": true, "as": true, "or": true, "nor": true,
