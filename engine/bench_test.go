@@ -11,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/rashomon-project/rashomon"
 	"github.com/rashomon-project/rashomon/claims"
 	"github.com/rashomon-project/rashomon/engine"
 	"github.com/rashomon-project/rashomon/internal/gencorpus"
@@ -86,11 +85,11 @@ func BenchmarkPipeline(b *testing.B) {
 		b.StopTimer()
 		close(stop)
 		peak = max(peak, <-peakc)
-		page, err := st.Events(context.Background(), rashomon.EventQuery{Limit: 1})
-		if err != nil {
+		var n int
+		if err := st.DB().QueryRow(`SELECT count(*) FROM events`).Scan(&n); err != nil {
 			b.Fatal(err)
 		}
-		events += page.Total
+		events += n
 		st.Close()
 	}
 	b.ReportMetric(float64(n*b.N)/pipe.Seconds(), "docs/s")

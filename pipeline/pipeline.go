@@ -39,7 +39,7 @@ type Pipeline struct {
 	Store     rashomon.Store
 	Analyzers []Analyzer
 	RuleSet   string // hash of the knowledge files in force
-	Workers   int    // default: GOMAXPROCS
+	Workers   int    // default: one fewer than GOMAXPROCS, at least one
 	BatchSize int    // documents per transaction; default 256
 	// FlushEvery bounds how long a document waits for its batch; default 250 ms.
 	FlushEvery time.Duration
@@ -92,7 +92,10 @@ func (p *Pipeline) RunItems(ctx context.Context, source iter.Seq[ingest.Item], p
 	now := p.now
 	workers := p.Workers
 	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+		// one core is left to the committer, which stores every batch
+		// alone: sharing it with as many workers as cores starved it
+		// (a 2-core run went from 690 to 810 documents/s with one worker)
+		workers = max(1, runtime.GOMAXPROCS(0)-1)
 	}
 	batchSize := p.BatchSize
 	if batchSize <= 0 {

@@ -221,19 +221,23 @@ func (s *Store) Events(ctx context.Context, q rashomon.EventQuery) (rashomon.Eve
 	for _, b := range branches {
 		k := `SELECT ` + idCol + ` AS id, e.date_first AS day, e.date_first = '' AS undated, e.type AS ty
 			FROM ` + from + b.sql
+		cut := fmt.Sprintf(` LIMIT %d)`, limit+max(q.Offset, 0))
+		if order[0] == "undated" {
+			// oldest first, the undated last: the dated and the undated
+			// each in the order of an index, cut to the page's end
+			and := ` AND `
+			if b.sql == "" {
+				and = ` WHERE `
+			}
+			keys = append(keys, `SELECT * FROM (`+k+and+`e.date_first <> '' ORDER BY day, id`+cut,
+				`SELECT * FROM (`+k+and+`e.date_first = '' ORDER BY id`+cut)
+			args = append(append(args, b.args...), b.args...)
+			continue
+		}
 		if len(branches) > 1 {
 			// Each role's events come sorted from its own index; cut each
 			// to the page's end before the union, or the union sorts every
 			// event of the actor.
-			cut := fmt.Sprintf(` LIMIT %d)`, limit+max(q.Offset, 0))
-			if order[0] == "undated" {
-				// oldest first, the undated last: the dated and the
-				// undated each in index order
-				keys = append(keys, `SELECT * FROM (`+k+` AND e.date_first <> '' ORDER BY day, id`+cut,
-					`SELECT * FROM (`+k+` AND e.date_first = '' ORDER BY id`+cut)
-				args = append(append(args, b.args...), b.args...)
-				continue
-			}
 			k = `SELECT * FROM (` + k + ` ORDER BY ` + orderBy(order, "") + cut
 		}
 		keys = append(keys, k)
