@@ -44,6 +44,9 @@ type Lexicon struct {
 
 	placeByID map[string]*Place
 	index     *trie
+	// defacto are the de facto entities with a kin state, by code: the
+	// places they name or use a name for are theirs (entityOf)
+	defacto []*Country
 	// commonWords are world-table place names not matched on their own.
 	commonWords map[string]bool
 }
@@ -262,6 +265,12 @@ func Load(src datafile.Source) (*Lexicon, error) {
 	}
 	lx.Hash = hex.EncodeToString(h.Sum(nil))[:16]
 	lx.index = lx.buildIndex()
+	for _, c := range lx.Countries {
+		if c.Kind == "de-facto" && c.Kin != "" {
+			lx.defacto = append(lx.defacto, c)
+		}
+	}
+	sort.Slice(lx.defacto, func(i, j int) bool { return lx.defacto[i].Code < lx.defacto[j].Code })
 	return lx, nil
 }
 

@@ -727,10 +727,7 @@ func (m *Matcher) applyKin(out []rashomon.Mention) []rashomon.Mention {
 // place one of whose names the entity's side uses, or the entity's own
 // territory.
 func (lx *Lexicon) entityOf(p *Place) *Country {
-	for _, c := range lx.Countries {
-		if c.Kind != "de-facto" || c.Kin == "" {
-			continue
-		}
+	for _, c := range lx.defacto {
 		if strings.EqualFold(p.Name, c.Name) {
 			return c
 		}
