@@ -10,6 +10,7 @@ package issuer
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -69,8 +70,12 @@ const maxNameWords = 12
 
 // docKeywords are the words every trigger contains; triggers are run only
 // on a short window around each, so a long head costs little.
-var docKeywords = []string{"statement", "press release", "communiqu", "message", "information", "expresses",
-	"condemns", "protests", "declares", "demands", "calls on", "reaffirms", "welcomes", "informs", "states"}
+var docKeywords = []string{"statement", "press release", "communiqu", "message", "information"}
+
+// ledeKeywords are the lede pattern's verbs, looked for in the title and
+// the first paragraph only: they are common words.
+var ledeKeywords = []string{"expresses", "condemns", "protests", "declares", "demands", "calls on", "reaffirms",
+	"welcomes", "informs", "states"}
 
 const window = 120
 
@@ -88,14 +93,27 @@ func FindStatements(text string) []Statement {
 	lower := strings.ToLower(text)
 	var out []Statement
 	seen := map[int]bool{}
-	for _, kw := range docKeywords {
-		for from := 0; from < len(lower); {
+	lede := ledeEnd(lower)
+	for _, kw := range append(docKeywords, ledeKeywords...) {
+		limit := len(lower)
+		if slices.Contains(ledeKeywords, kw) {
+			limit = lede
+		}
+		last := -window
+		for from := 0; from < limit; {
 			i := strings.Index(lower[from:], kw)
 			if i < 0 {
 				break
 			}
 			i += from
+			if i >= limit {
+				break
+			}
 			from = i + len(kw)
+			if i-last < window/2 {
+				continue // the last window, around a hit this close, covered it
+			}
+			last = i
 			st, ok := findNear(text, max(0, i-window), min(len(text), i+window))
 			if ok && !seen[st.Span.Start] {
 				seen[st.Span.Start] = true
@@ -309,6 +327,25 @@ func Outlet(metaIssuer, siteName, agency, pageURL, text string) string {
 		return strings.TrimPrefix(u.Hostname(), "www.")
 	}
 	return ""
+}
+
+// ledeEnd returns where the text's second non-empty line ends.
+func ledeEnd(s string) int {
+	n, i := 0, 0
+	for i < len(s) {
+		j := strings.IndexByte(s[i:], '\n')
+		if j < 0 {
+			return len(s)
+		}
+		if strings.TrimSpace(s[i:i+j]) != "" {
+			n++
+			if n == ledeLines {
+				return i + j
+			}
+		}
+		i += j + 1
+	}
+	return len(s)
 }
 
 func nonEmptyLines(s string) int {
