@@ -93,7 +93,7 @@ func eventFilterOf(q rashomon.EventQuery) (eventFilter, error) {
 			since.Format("2006-01-02"), bound, bound)
 	}
 	if !q.Until.IsZero() {
-		add(`e.date_first <> '' AND e.date_first <= ?`, q.Until.Last().Format("2006-01-02"))
+		add(`e.date_first > '' AND e.date_first <= ?`, q.Until.Last().Format("2006-01-02"))
 	}
 	if strings.TrimSpace(q.Search) != "" {
 		add(`e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)`, ftsQuery(q.Search))
@@ -229,7 +229,7 @@ func (s *Store) Events(ctx context.Context, q rashomon.EventQuery) (rashomon.Eve
 			if b.sql == "" {
 				and = ` WHERE `
 			}
-			keys = append(keys, `SELECT * FROM (`+k+and+`e.date_first <> '' ORDER BY day, id`+cut,
+			keys = append(keys, `SELECT * FROM (`+k+and+`e.date_first > '' ORDER BY day, id`+cut,
 				`SELECT * FROM (`+k+and+`e.date_first = '' ORDER BY id`+cut)
 			args = append(append(args, b.args...), b.args...)
 			continue
