@@ -1,10 +1,8 @@
 package engine_test
 
 import (
-	"bufio"
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime"
 	"syscall"
@@ -34,24 +32,9 @@ func BenchmarkPipeline(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	src, err := gencorpus.Load(context.Background(), gencorpus.DemoDir())
-	if err != nil {
-		b.Fatal(err)
-	}
 	dir := b.TempDir()
 	input := filepath.Join(dir, "corpus.jsonl")
-	f, err := os.Create(input)
-	if err != nil {
-		b.Fatal(err)
-	}
-	bw := bufio.NewWriter(f)
-	size, err := src.Generate(bw, n, 1)
-	if err == nil {
-		err = bw.Flush()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
+	size, err := gencorpus.WriteFile(context.Background(), input, n, 1)
 	if err != nil {
 		b.Fatal(err)
 	}

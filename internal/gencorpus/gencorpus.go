@@ -6,11 +6,13 @@
 package gencorpus
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"regexp"
 	"runtime"
@@ -118,4 +120,26 @@ func (c *countWriter) Write(p []byte) (int, error) {
 	n, err := c.w.Write(p)
 	*c.n += int64(n)
 	return n, err
+}
+
+// WriteFile generates n documents from the demo corpus into a JSON Lines
+// file at path and returns its size in bytes.
+func WriteFile(ctx context.Context, path string, n int, seed uint64) (int64, error) {
+	src, err := Load(ctx, DemoDir())
+	if err != nil {
+		return 0, err
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return 0, err
+	}
+	bw := bufio.NewWriter(f)
+	size, err := src.Generate(bw, n, seed)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return size, err
 }
