@@ -146,6 +146,18 @@ func (c *Coder) verbSubject(st *docState, s *sent, trigs []*trigger, i int) *rol
 func governingVerb(s *sent, start int) int {
 	for j := start - 1; j >= 0 && j >= start-12; j-- {
 		t := s.toks[j]
+		if t.Tag == "''" {
+			// over a quotation: acted "professionally, restrained and
+			// justifiably" when using
+			o := j - 1
+			for o >= 0 && s.toks[o].Tag != "``" {
+				o--
+			}
+			if o > 0 {
+				j = o
+				continue
+			}
+		}
 		if strings.HasPrefix(t.Tag, "VB") && !isAux(t.low) {
 			return j
 		}
@@ -213,6 +225,9 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	pat := c.choosePattern(st, s, tr, end)
 	if pat == nil {
 		return nil
+	}
+	if (pat.Type == rashomon.RETREAT || pat.Type == rashomon.AID) && textObject(s, tr.k1, end) {
+		return nil // "released a statement", "provided information": words, not captives or aid
 	}
 	if reduced && (pat.Type == rashomon.MOBILIZE || pat.Frame == "report" || pat.Type == "") {
 		return nil
@@ -874,4 +889,24 @@ func protestContent(s *sent, trigs []*trigger) {
 			}
 		}
 	}
+}
+
+// textNouns name what is said or shown rather than done or given.
+var textNouns = map[string]bool{"video": true, "videos": true, "footage": true, "data": true, "details": true,
+	"photos": true, "photographs": true, "images": true, "list": true, "figures": true, "text": true,
+	"comment": true, "comments": true, "explanation": true, "explanations": true, "clarification": true}
+
+// textObject reports a verb whose object is a text: a statement, a report,
+// information, footage ("released more information on the incident").
+func textObject(s *sent, from, end int) bool {
+	for j := from; j < end && j < from+4; j++ {
+		t := s.toks[j]
+		if statementNouns[t.low] || textNouns[t.low] {
+			return true
+		}
+		if !isDetLike(t) && t.Tag != "JJ" && t.Tag != "JJR" && t.low != "more" {
+			return false
+		}
+	}
+	return false
 }

@@ -108,17 +108,34 @@ func (c *Coder) Analyze(d *rashomon.Document) {
 // that entered Chinese waters on August 5") happened there too. A text
 // with two scenes or more places nothing this way.
 func sceneFallback(evs []rashomon.Event) {
+	// the scene is the one point the placed acts are at; areas around it
+	// ("the Spratly Islands" beside "Second Thomas Shoal") do not count
+	// as other scenes, unless no act is placed at a point
 	var scene *rashomon.Event
-	for i := range evs {
-		e := &evs[i]
-		if !material[e.Type] || e.Negated || e.Location == nil || e.Location.Rule == "previous-event-place" {
-			continue
+	for _, points := range []bool{true, false} {
+		scene = nil
+		ok := true
+		for i := range evs {
+			e := &evs[i]
+			if !material[e.Type] || e.Negated || e.Location == nil || e.Location.Rule == "previous-event-place" {
+				continue
+			}
+			if points && e.Location.Precision != "point" {
+				continue
+			}
+			if scene != nil && scene.Location.Place.ID != e.Location.Place.ID {
+				ok = false
+				break
+			}
+			if scene == nil {
+				scene = e
+			}
 		}
-		if scene != nil && scene.Location.Place.ID != e.Location.Place.ID {
+		if !ok {
 			return
 		}
-		if scene == nil {
-			scene = e
+		if scene != nil {
+			break
 		}
 	}
 	if scene == nil || scene.Date.Precision() != rashomon.PrecDay {

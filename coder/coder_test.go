@@ -187,6 +187,18 @@ var codeCases = []codeCase{
 		want:   []wantEvent{{typ: rashomon.SUPPORT, src: "RUSGOV", tgt: "IRR"}},
 	},
 	{
+		name:   "releasing a statement is no release",
+		text:   "The Armenian Foreign Ministry released a statement on the situation at the border.",
+		events: 0,
+	},
+	{
+		name:   "a gerund after when takes the subject across a quotation",
+		text:   "China acted \"professionally, restrained and justifiably\" when using water cannons to expel Philippine vessels.",
+		events: 2,
+		want: []wantEvent{{typ: rashomon.ASSAULT, src: "CHNGOV", tgt: "PHLMIL", mode: "crowd-control"},
+			{typ: rashomon.COERCE, src: "CHNGOV", tgt: "PHLMIL"}},
+	},
+	{
 		name:   "casualties after an active verb",
 		text:   "Azerbaijani forces wounded three Armenian soldiers near Sotk.",
 		events: 1,
