@@ -382,7 +382,7 @@ func (c *Coder) directObject(st *docState, s *sent, from, end int) (*role, int) 
 	}
 	// a participle before a noun is its adjective: "meets with outgoing
 	// Kyrgyz ambassador", "the retired general"
-	adjectival := j+1 < end && (s.toks[j].Tag == "VBG" || s.toks[j].Tag == "VBN") &&
+	adjectival := j+1 < end && (s.toks[j].Tag == "VBN" || s.toks[j].Tag == "VBG" && ingAdjectives[s.toks[j].low]) &&
 		(strings.HasPrefix(s.toks[j+1].Tag, "NN") || s.toks[j+1].Tag == "JJ" || s.toks[j+1].actor >= 0)
 	if j >= end || isPrep(s.toks[j]) || strings.HasPrefix(s.toks[j].Tag, "VB") && s.toks[j].actor < 0 && !adjectival {
 		return nil, -1
@@ -435,3 +435,10 @@ func thirdPossessive(t tok) bool {
 // quantityNouns head a noun phrase that counts what follows "of".
 var quantityNouns = map[string]bool{"tens": true, "hundreds": true, "thousands": true, "millions": true,
 	"dozens": true, "scores": true}
+
+// ingAdjectives are -ing forms used as adjectives before a noun ("the
+// outgoing ambassador"); other -ing forms there open a clause ("using
+// drones").
+var ingAdjectives = map[string]bool{"outgoing": true, "incoming": true, "ruling": true, "leading": true,
+	"opposing": true, "neighbouring": true, "neighboring": true, "warring": true, "remaining": true,
+	"serving": true, "visiting": true, "acting": true, "governing": true, "peacekeeping": true}

@@ -296,6 +296,15 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	case "accusation":
 		// the claimant accuses the subject
 		src, tgt = c.voiceRole(st, s, tr.k0), subj
+	case "receive":
+		// "the wounded soldiers received medical assistance (from X)"
+		tgt, src = subj, nil
+		if !g.passive {
+			src, _ = c.prepObject(st, s, tr.k1, end, []string{"from"})
+		}
+		if src == nil && tgt != nil {
+			src = c.claimantAsAgent(st, s, tr.k0, tgt)
+		}
 	case "intrusion":
 		if owner := c.territoryOwner(st, s, tr.k1, end, src); owner != nil {
 			tgt = owner

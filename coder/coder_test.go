@@ -199,6 +199,18 @@ var codeCases = []codeCase{
 			{typ: rashomon.COERCE, src: "CHNGOV", tgt: "PHLMIL"}},
 	},
 	{
+		name:   "who receives aid is its target",
+		text:   "Armenian armed units receive direct financial assistance from Russia.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.AID, src: "RUSGOV", tgt: "ARMIRR", rule: "aid-receive"}},
+	},
+	{
+		name:   "a gerund after the verb opens a clause, not the object",
+		text:   "Azerbaijani forces executed four strikes using drones on units of the armed forces of Nagorno-Karabakh.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "AZEMIL", tgt: "NKRMIL"}},
+	},
+	{
 		name:   "casualties after an active verb",
 		text:   "Azerbaijani forces wounded three Armenian soldiers near Sotk.",
 		events: 1,

@@ -88,7 +88,7 @@ func isType(t string) bool {
 	return false
 }
 
-var validFrames = map[string]bool{"": true, "report": true, "request": true, "reject": true, "accusation": true, "intrusion": true}
+var validFrames = map[string]bool{"": true, "report": true, "request": true, "reject": true, "accusation": true, "intrusion": true, "receive": true}
 
 // LoadPatterns reads and validates the pattern files of src.
 func LoadPatterns(src datafile.Source) (*Patterns, error) {
