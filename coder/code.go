@@ -215,9 +215,21 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	}
 	// A participle right after a noun, with no auxiliary, describes it:
 	// "units deployed in the area", "the positions occupied on March 24".
-	reduced := (v.Tag == "VBN" || v.Tag == "VBD") && g.start == tr.k0 && tr.k0 > 0 &&
-		(strings.HasPrefix(s.toks[tr.k0-1].Tag, "NN") || s.toks[tr.k0-1].actor >= 0 || s.toks[tr.k0-1].agent >= 0) &&
-		finiteBefore(s, tr.k0)
+	// ("troops temporarily deployed in ...": adverbs between)
+	nb := tr.k0 - 1
+	for nb > 0 && s.toks[nb].Tag == "RB" && strings.HasSuffix(s.toks[nb].low, "ly") {
+		nb--
+	}
+	reduced := (v.Tag == "VBN" || v.Tag == "VBD") && (g.start == tr.k0 || g.start > nb) && nb >= 0 &&
+		(strings.HasPrefix(s.toks[nb].Tag, "NN") || s.toks[nb].actor >= 0 || s.toks[nb].agent >= 0) &&
+		(finiteBefore(s, tr.k0) || v.Tag == "VBN" && modalAfter(s, nb, tr.k0))
+	// "a warship occupying the reef", "troops stationed there": a
+	// participle after a noun describes a state; an occupation or a
+	// deployment so described is no event
+	if v.Tag == "VBG" && g.start == tr.k0 && tr.k0 > 0 && (strings.HasPrefix(s.toks[tr.k0-1].Tag, "NN") || s.toks[tr.k0-1].agent >= 0) &&
+		(tr.pat.Type == rashomon.MOBILIZE || tr.pat.Mode == "seize" && strings.HasPrefix(tr.pat.ID, "coerce-occupy")) {
+		return nil
+	}
 	// A headline drops the auxiliary: "Three Ukrainian Ships Seized In Black Sea".
 	if !reduced && !g.passive && v.Tag == "VBN" && g.start == tr.k0 && st.d.Sentences[s.index].Kind == rashomon.SentHeading {
 		g.passive = true
@@ -425,6 +437,25 @@ func finiteBefore(s *sent, k int) bool {
 	for j := clauseStart(s, k); j < k; j++ {
 		t := s.toks[j]
 		if t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || (t.Tag == "VBD" && !s.toks[j].used) || isAux(t.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// modalAfter reports a modal or present-tense verb shortly after the
+// participle at k (nb is the noun before it), which is then the clause's
+// main verb: "troops deployed in the region should take action".
+func modalAfter(s *sent, nb, k int) bool {
+	if s.toks[nb].Tag == "NNP" && s.toks[nb].agent < 0 {
+		return false // "Serbia lodged a protest ... is said": a name before is the subject
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+8; j++ {
+		t := s.toks[j]
+		if t.Text == "," || t.low == "and" || t.low == "or" || t.low == "but" || t.low == "that" || t.Tag == "WDT" || t.Tag == "WP" || isQuote(t) {
+			return false
+		}
+		if t.Tag == "MD" || t.Tag == "VBZ" || t.Tag == "VBP" {
 			return true
 		}
 	}

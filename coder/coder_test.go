@@ -211,6 +211,18 @@ var codeCases = []codeCase{
 		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "AZEMIL", tgt: "NKRMIL"}},
 	},
 	{
+		name:   "a participle describing the subject of a modal is no event",
+		text:   "Russian peacekeeping troops temporarily deployed in Azerbaijan should take action against Armenian forces.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.REQUEST, src: "-", tgt: "RUSPKO"}},
+	},
+	{
+		name:   "a verb before a that-clause with a modal is the main verb, and what is agreed is no demand",
+		text:   "Azerbaijani officials agreed on Wednesday that talks should resume.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.AGREE, src: "AZEGOV", tgt: "-"}},
+	},
+	{
 		name:   "casualties after an active verb",
 		text:   "Azerbaijani forces wounded three Armenian soldiers near Sotk.",
 		events: 1,

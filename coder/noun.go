@@ -277,6 +277,9 @@ func (c *Coder) obligations(st *docState, s *sent, trigs []*trigger) []rashomon.
 		if t.low == "to" {
 			start = k - 1
 		}
+		if agreedContent(s, trigs, start) {
+			continue // "agreed that talks should resume": what is agreed
+		}
 		subj := c.subject(st, s, start)
 		voice := c.voiceRole(st, s, k)
 		ev := rashomon.Event{Sentence: s.index, Type: rashomon.REQUEST, CAMEO: "100", Rule: "obligation-modal",
@@ -344,6 +347,21 @@ func nounAsserted(s *sent, start, k1, end int) bool {
 		}
 		if strings.HasPrefix(t.Tag, "VB") && !isAux(t.low) {
 			break
+		}
+	}
+	return false
+}
+
+// agreedContent reports a clause opened by "that" after an agreement verb
+// ("agreed on Wednesday that ..."): its "should" is what was agreed.
+func agreedContent(s *sent, trigs []*trigger, k int) bool {
+	cs := clauseStart(s, k)
+	if cs == 0 || s.toks[cs-1].low != "that" {
+		return false
+	}
+	for _, tr := range trigs {
+		if tr.verb && tr.pat.Type == rashomon.AGREE && tr.k1 <= cs-1 && tr.k1 >= cs-7 {
+			return true
 		}
 	}
 	return false
