@@ -2,6 +2,8 @@ package coder
 
 import (
 	"strings"
+
+	"github.com/rashomon-project/rashomon"
 )
 
 // vgroup is the verb group around a verb trigger: auxiliaries, modals,
@@ -270,6 +272,13 @@ func (c *Coder) pronoun(st *docState, s *sent, k int) *role {
 	case "we", "our", "us", "i":
 		if cl := c.claimantAt(st, s, k); cl != nil && !cl.Actor.IsZero() {
 			return &role{ref: cl.Actor, text: t.Text, span: t.Span, rule: "pronoun:" + t.low + "=claimant", k0: k, k1: k + 1}
+		}
+	case "you", "your":
+		// an institution's statement addresses its public: "we urge you to
+		// refrain from publishing videos"
+		if cl := c.claimantAt(st, s, k); cl != nil && cl.Actor.Country != "" && cl.Actor.Sector != "MED" {
+			return &role{ref: rashomon.ActorRef{Country: cl.Actor.Country, Sector: "CVL"}, text: t.Text, span: t.Span,
+				rule: "pronoun:" + t.low + "=public", k0: k, k1: k + 1}
 		}
 	case "it", "they", "he", "she", "its", "their":
 		if st.lastSubj != nil {

@@ -223,6 +223,12 @@ var codeCases = []codeCase{
 		want:   []wantEvent{{typ: rashomon.AGREE, src: "AZEGOV", tgt: "-"}},
 	},
 	{
+		name:   "you in an institution's statement is its public",
+		text:   "\"We urge you to refrain from publishing videos of the fighting,\" the Armenian Defence Ministry said.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.REQUEST, src: "ARMMIL", tgt: "ARMCVL"}},
+	},
+	{
 		name:   "casualties after an active verb",
 		text:   "Azerbaijani forces wounded three Armenian soldiers near Sotk.",
 		events: 1,
