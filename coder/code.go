@@ -223,13 +223,7 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	reduced := (v.Tag == "VBN" || v.Tag == "VBD") && (g.start == tr.k0 || g.start > nb) && nb >= 0 &&
 		(strings.HasPrefix(s.toks[nb].Tag, "NN") || s.toks[nb].actor >= 0 || s.toks[nb].agent >= 0) &&
 		(finiteBefore(s, tr.k0) || v.Tag == "VBN" && modalAfter(s, nb, tr.k0))
-	// "a warship occupying the reef", "troops stationed there": a
-	// participle after a noun describes a state; an occupation or a
-	// deployment so described is no event
-	if v.Tag == "VBG" && g.start == tr.k0 && tr.k0 > 0 && (strings.HasPrefix(s.toks[tr.k0-1].Tag, "NN") || s.toks[tr.k0-1].agent >= 0) &&
-		(tr.pat.Type == rashomon.MOBILIZE || tr.pat.Mode == "seize" && strings.HasPrefix(tr.pat.ID, "coerce-occupy")) {
-		return nil
-	}
+
 	// A headline drops the auxiliary: "Three Ukrainian Ships Seized In Black Sea".
 	if !reduced && !g.passive && v.Tag == "VBN" && g.start == tr.k0 && st.d.Sentences[s.index].Kind == rashomon.SentHeading {
 		g.passive = true
