@@ -37,6 +37,9 @@ type pattern struct {
 	before  bool // the name precedes the trigger (else it follows)
 	atStart bool // the name must open its line (a headline)
 	lede    bool // the name must open the title or the first paragraph
+	// needs are words (lower case) of which the trigger holds one: a
+	// window without any is not searched, the expressions being slow.
+	needs []string
 }
 
 const (
@@ -45,16 +48,16 @@ const (
 )
 
 var patterns = []pattern{
-	{"X-said-in-statement", regexp.MustCompile(`(?i)\b` + verbs + `\s+in\s+(?:a|its|an\s+official)\s+` + docWords), true, false, false},
-	{"X-made-statement", regexp.MustCompile(`(?i)\b(?:has\s+)?(?:made|issued|released|published|circulated|disseminated)\s+(?:a|an\s+official|the\s+following)\s+` + docWords), true, false, false},
-	{"in-statement-X-said", regexp.MustCompile(`(?i)\bin\s+(?:a|its|an\s+official)\s+statement(?:\s+(?:issued|released|published)(?:\s+[\w-]+){0,3})?,\s+`), false, false, false},
-	{"statement-of-X", regexp.MustCompile(`(?i)\b(?:statement|press\s+release|communiqu[eé]|message|information)\s+(?:of|by|from)\s+`), false, false, false},
-	{"X-releases-statement", regexp.MustCompile(`(?i)\b(?:releases|issues|makes|publishes)\s+(?:a\s+)?statement`), true, true, false},
+	{"X-said-in-statement", regexp.MustCompile(`(?i)\b` + verbs + `\s+in\s+(?:a|its|an\s+official)\s+` + docWords), true, false, false, nil},
+	{"X-made-statement", regexp.MustCompile(`(?i)\b(?:has\s+)?(?:made|issued|released|published|circulated|disseminated)\s+(?:a|an\s+official|the\s+following)\s+` + docWords), true, false, false, nil},
+	{"in-statement-X-said", regexp.MustCompile(`(?i)\bin\s+(?:a|its|an\s+official)\s+statement(?:\s+(?:issued|released|published)(?:\s+[\w-]+){0,3})?,\s+`), false, false, false, nil},
+	{"statement-of-X", regexp.MustCompile(`(?i)\b(?:statement|press\s+release|communiqu[eé]|message|information)\s+(?:of|by|from)\s+`), false, false, false, nil},
+	{"X-releases-statement", regexp.MustCompile(`(?i)\b(?:releases|issues|makes|publishes)\s+(?:a\s+)?statement`), true, true, false, nil},
 	// An institution speaking of itself in the third person in the
 	// present, first thing in the text: "The Ministry of Foreign Affairs
 	// of X expresses its strong protest ...", the usual form of an
 	// official statement.
-	{"X-voices-lede", regexp.MustCompile(`(?i)\b(?:expresses|condemns|strongly\s+condemns|protests|declares|demands|calls\s+on|reaffirms|welcomes|informs|states)\b`), true, true, true},
+	{"X-voices-lede", regexp.MustCompile(`(?i)\b(?:expresses|condemns|strongly\s+condemns|protests|declares|demands|calls\s+on|reaffirms|welcomes|informs|states)\b`), true, true, true, nil},
 }
 
 // ledeLines is how many non-empty lines (title, first paragraph) a lede
@@ -76,6 +79,20 @@ var docKeywords = []string{"statement", "press release", "communiqu", "message",
 // the first paragraph only: they are common words.
 var ledeKeywords = []string{"expresses", "condemns", "protests", "declares", "demands", "calls on", "reaffirms",
 	"welcomes", "informs", "states"}
+
+func init() {
+	needs := map[string][]string{
+		"X-said-in-statement":  {" in "},
+		"X-made-statement":     {"made", "issued", "released", "published", "circulated", "disseminated"},
+		"in-statement-X-said":  {"statement"},
+		"statement-of-X":       {" of ", " by ", " from "},
+		"X-releases-statement": {"releases", "issues", "makes", "publishes"},
+		"X-voices-lede":        ledeKeywords,
+	}
+	for i := range patterns {
+		patterns[i].needs = needs[patterns[i].id]
+	}
+}
 
 const window = 120
 
@@ -142,7 +159,11 @@ func ownStatement(before string) bool {
 func findNear(head string, a, b int) (Statement, bool) {
 	best := Statement{}
 	found := false
+	low := strings.ToLower(head[a:b])
 	for _, p := range patterns {
+		if len(p.needs) > 0 && !slices.ContainsFunc(p.needs, func(w string) bool { return strings.Contains(low, w) }) {
+			continue
+		}
 		for _, loc := range p.trigger.FindAllStringIndex(head[a:b], 4) {
 			loc[0] += a
 			loc[1] += a
