@@ -39,6 +39,10 @@ type Framing struct {
 	Hash  string
 	cats  []*FrameCategory
 	terms []termEntry // longest first
+	// byFirst indexes the terms (by position in terms) under their first
+	// byte, so that Find looks at each word of a text once rather than
+	// scanning the text once per term.
+	byFirst [256][]int
 }
 
 type termEntry struct {
@@ -90,6 +94,11 @@ func LoadFraming(src datafile.Source) (*Framing, error) {
 		}
 	}
 	sort.SliceStable(fr.terms, func(i, j int) bool { return len(fr.terms[i].lower) > len(fr.terms[j].lower) })
+	for i, te := range fr.terms {
+		if te.lower != "" {
+			fr.byFirst[te.lower[0]] = append(fr.byFirst[te.lower[0]], i)
+		}
+	}
 	fr.Hash = hex.EncodeToString(h.Sum(nil))[:16]
 	return fr, nil
 }
@@ -102,30 +111,44 @@ func (fr *Framing) Categories() []*FrameCategory { return fr.cats }
 func (fr *Framing) Find(text string) []rashomon.FramingHit {
 	lower := asciiLower(text)
 	taken := make([]bool, len(text))
-	var out []rashomon.FramingHit
-	for _, te := range fr.terms {
-		for from := 0; from < len(lower); {
-			i := strings.Index(lower[from:], te.lower)
-			if i < 0 {
-				break
+	// every term's occurrences at word starts, then taken in the terms'
+	// order (longest first), as one scan per term would
+	type hit struct{ term, i int }
+	var hits []hit
+	for i := 0; i < len(lower); i++ {
+		if len(fr.byFirst[lower[i]]) == 0 || i > 0 && !startsWord(lower, i) {
+			continue
+		}
+		for _, t := range fr.byFirst[lower[i]] {
+			if strings.HasPrefix(lower[i:], fr.terms[t].lower) {
+				hits = append(hits, hit{t, i})
 			}
-			i += from
-			j := i + len(te.lower)
-			from = j
-			if !wordBoundary(text, i, j) || taken[i] || taken[j-1] {
+		}
+	}
+	sort.Slice(hits, func(a, b int) bool {
+		if hits[a].term != hits[b].term {
+			return hits[a].term < hits[b].term
+		}
+		return hits[a].i < hits[b].i
+	})
+	var out []rashomon.FramingHit
+	for _, h := range hits {
+		te := fr.terms[h.term]
+		i := h.i
+		j := i + len(te.lower)
+		if !wordBoundary(text, i, j) || taken[i] || taken[j-1] {
+			continue
+		}
+		// names are matched with their capital
+		if r, _ := utf8.DecodeRuneInString(te.term); unicode.IsUpper(r) {
+			if r2, _ := utf8.DecodeRuneInString(text[i:]); !unicode.IsUpper(r2) {
 				continue
 			}
-			// names are matched with their capital
-			if r, _ := utf8.DecodeRuneInString(te.term); unicode.IsUpper(r) {
-				if r2, _ := utf8.DecodeRuneInString(text[i:]); !unicode.IsUpper(r2) {
-					continue
-				}
-			}
-			for k := i; k < j; k++ {
-				taken[k] = true
-			}
-			out = append(out, rashomon.FramingHit{Category: te.cat.ID, Term: text[i:j], Span: rashomon.Span{Start: i, End: j}})
 		}
+		for k := i; k < j; k++ {
+			taken[k] = true
+		}
+		out = append(out, rashomon.FramingHit{Category: te.cat.ID, Term: text[i:j], Span: rashomon.Span{Start: i, End: j}})
 	}
 	out = append(out, scareQuotes(text, taken)...)
 	sort.Slice(out, func(a, b int) bool { return out[a].Span.Start < out[b].Span.Start })
@@ -222,4 +245,13 @@ func wordBoundary(s string, i, j int) bool {
 // terms.
 func (fr *Framing) Analyze(d *rashomon.Document) {
 	d.Framing = fr.Find(d.Text)
+}
+
+// startsWord reports whether no letter or digit comes right before byte i.
+func startsWord(s string, i int) bool {
+	if c := s[i-1]; c < 0x80 {
+		return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
