@@ -95,6 +95,40 @@ func hashString(s string) uint64 {
 	return h
 }
 
+// The features' names hashed with the separator after them, so that
+// predict hashes only the words (the same values as hashParts gives).
+var (
+	hBias     = hashString("bias")
+	hSuffix   = sep(hashString("i suffix"))
+	hPref1    = sep(hashString("i pref1"))
+	hTag1     = sep(hashString("i-1 tag"))
+	hTag2     = sep(hashString("i-2 tag"))
+	hTag12    = sep(hashString("i tag+i-2 tag"))
+	hWord     = sep(hashString("i word"))
+	hTag1Word = sep(hashString("i-1 tag+i word"))
+	hWord1    = sep(hashString("i-1 word"))
+	hSuffix1  = sep(hashString("i-1 suffix"))
+	hWord2    = sep(hashString("i-2 word"))
+	hWordN1   = sep(hashString("i+1 word"))
+	hSuffixN1 = sep(hashString("i+1 suffix"))
+	hWordN2   = sep(hashString("i+2 word"))
+)
+
+// sep continues a hash with the separator between parts.
+func sep(h uint64) uint64 {
+	h ^= ' '
+	return h * fnvPrime
+}
+
+// hashMore continues a hash with s.
+func hashMore(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
 func hashParts(parts ...string) uint64 {
 	h := uint64(fnvOffset)
 	for k, p := range parts {
@@ -208,20 +242,20 @@ func (t *Tagger) predict(w string, ctx []string, i int, p1, p2 string) string {
 			t.scratch[k] += v
 		}
 	}
-	add(hashString("bias"))
-	add(hashParts("i suffix", suffix(w, 3)))
-	add(hashParts("i pref1", w[:1]))
-	add(hashParts("i-1 tag", p1))
-	add(hashParts("i-2 tag", p2))
-	add(hashParts("i tag+i-2 tag", p1, p2))
-	add(hashParts("i word", ctx[i]))
-	add(hashParts("i-1 tag+i word", p1, ctx[i]))
-	add(hashParts("i-1 word", ctx[i-1]))
-	add(hashParts("i-1 suffix", suffix(ctx[i-1], 3)))
-	add(hashParts("i-2 word", ctx[i-2]))
-	add(hashParts("i+1 word", ctx[i+1]))
-	add(hashParts("i+1 suffix", suffix(ctx[i+1], 3)))
-	add(hashParts("i+2 word", ctx[i+2]))
+	add(hBias)
+	add(hashMore(hSuffix, suffix(w, 3)))
+	add(hashMore(hPref1, w[:1]))
+	add(hashMore(hTag1, p1))
+	add(hashMore(hTag2, p2))
+	add(hashMore(sep(hashMore(hTag12, p1)), p2))
+	add(hashMore(hWord, ctx[i]))
+	add(hashMore(sep(hashMore(hTag1Word, p1)), ctx[i]))
+	add(hashMore(hWord1, ctx[i-1]))
+	add(hashMore(hSuffix1, suffix(ctx[i-1], 3)))
+	add(hashMore(hWord2, ctx[i-2]))
+	add(hashMore(hWordN1, ctx[i+1]))
+	add(hashMore(hSuffixN1, suffix(ctx[i+1], 3)))
+	add(hashMore(hWordN2, ctx[i+2]))
 	best, bestV := 0, float32(-1e30)
 	for k, v := range t.scratch {
 		if v > bestV {
