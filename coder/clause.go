@@ -147,16 +147,24 @@ func (c *Coder) subject(st *docState, s *sent, start int) *role {
 	}
 	if k >= 0 {
 		t := s.toks[k]
-		if t.low == "which" || t.low == "who" || (t.low == "that" && k > 0 && isNounish(s.toks[k-1])) {
+		if t.low == "which" || t.low == "who" || (t.low == "that" && k > 0 && (isNounish(s.toks[k-1]) ||
+			// a cleft: "it is Armenia, not Azerbaijan, that violates"
+			s.toks[k-1].Text == "," && k > 2 && s.toks[k-3].low == "not")) {
 			j := k - 1
 			if j >= 0 && s.toks[j].Text == "," {
 				j--
 			}
 			for ; j >= 0 && j >= k-6; j-- {
 				if r := s.actorAt(j, "relative-antecedent"); r != nil {
+					// "it is Armenia, not Azerbaijan, that violates": the
+					// negated one is set aside
+					if r.k0 > 0 && s.toks[r.k0-1].low == "not" {
+						j = r.k0 - 1
+						continue
+					}
 					return r
 				}
-				if !isNounish(s.toks[j]) && !isDetLike(s.toks[j]) {
+				if !isNounish(s.toks[j]) && !isDetLike(s.toks[j]) && s.toks[j].Text != "," && s.toks[j].low != "not" {
 					break
 				}
 			}

@@ -229,6 +229,12 @@ var codeCases = []codeCase{
 		want:   []wantEvent{{typ: rashomon.REQUEST, src: "ARMMIL", tgt: "ARMCVL"}},
 	},
 	{
+		name:   "a cleft sets aside the negated party",
+		text:   "The Azerbaijani Defence Ministry said that it is Armenia, not Azerbaijan, that violates the ceasefire.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ACCUSE, src: "AZEMIL", tgt: "ARMGOV"}},
+	},
+	{
 		name:   "casualties after an active verb",
 		text:   "Azerbaijani forces wounded three Armenian soldiers near Sotk.",
 		events: 1,
