@@ -348,7 +348,7 @@ func (c *Coder) nounPhraseRole(st *docState, s *sent, k, end int, rule string) (
 	// "of X" complement
 	h := j
 	var adj *role
-	for h < end && !ownedBy(s, h) && (strings.HasPrefix(s.toks[h].Tag, "NN") || s.toks[h].Tag == "JJ" || s.toks[h].Tag == "VBN" || s.toks[h].Tag == "VBG" || s.toks[h].Tag == "CD" || s.toks[h].actor >= 0) {
+	for h < end && !ownedBy(s, h) && (strings.HasPrefix(s.toks[h].Tag, "NN") || s.toks[h].Tag == "JJ" || s.toks[h].Tag == "VBN" || s.toks[h].Tag == "VBG" || s.toks[h].Tag == "CD" || s.toks[h].Tag == "POS" || s.toks[h].actor >= 0) {
 		if s.toks[h].actor >= 0 && adj == nil {
 			adj = s.actorAt(h, rule+"/owner")
 		}

@@ -123,10 +123,16 @@ func (c *Coder) verbSubject(st *docState, s *sent, trigs []*trigger, i int) *rol
 		// forced to retreat")
 		if gv := governingVerb(s, g.start); gv >= 0 {
 			for j := i - 1; j >= 0; j-- {
+				if trigs[j].verb && trigs[j].k0 == gv && trigs[j].passive && !forReason(s, g.start) {
+					return nil // "two soldiers killed in shelling": the subject of a passive is no agent
+				}
 				if trigs[j].verb && trigs[j].k0 == gv && trigs[j].subj != nil && trigs[j].pat.Frame != "request" {
 					tr.subj = trigs[j].subj
 					return tr.subj
 				}
+			}
+			if verbGroup(s, gv, formPast).passive && !forReason(s, g.start) {
+				return nil
 			}
 			r := c.subject(st, s, verbGroup(s, gv, formPast).start)
 			if r != nil {
@@ -232,6 +238,12 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	if pat == nil {
 		return nil
 	}
+	// "Three Ukrainian ships seized in the Black Sea": a verb that always
+	// takes an object, with none after it and no auxiliary, is a passive
+	if pat.Transitive && !reduced && !g.passive && g.start == tr.k0 && (v.Tag == "VBN" || v.Tag == "VBD") && noObject(s, tr.k1) {
+		g.passive = true
+	}
+	tr.passive = g.passive
 	if (pat.Type == rashomon.RETREAT || pat.Type == rashomon.AID) && textObject(s, tr.k1, end) {
 		return nil // "released a statement", "provided information": words, not captives or aid
 	}
@@ -943,4 +955,25 @@ func textObject(s *sent, from, end int) bool {
 		}
 	}
 	return false
+}
+
+// noObject reports that nothing an object could be follows token k: the
+// clause ends, or a preposition other than "by"'s agent follows.
+func noObject(s *sent, k int) bool {
+	if k >= len(s.toks) {
+		return true
+	}
+	t := s.toks[k]
+	return t.Tag == "." || t.Text == "," || t.Text == ";" || (isPrep(t) && t.low != "of" && t.low != "off" && t.low != "up")
+}
+
+// forReason reports a gerund after "for": what the subject of a passive
+// is blamed for ("ships seized for illegally crossing the border",
+// "detained for spying") is the subject's own act.
+func forReason(s *sent, start int) bool {
+	j := start - 1
+	for j >= 0 && isVGAdverb(s.toks[j]) {
+		j--
+	}
+	return j >= 0 && s.toks[j].low == "for"
 }

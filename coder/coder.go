@@ -218,6 +218,7 @@ type trigger struct {
 	form    vform
 	content bool // inside what another trigger demands, rejects or accuses: not an event of its own
 	subj    *role
+	passive bool // coded as a passive: its subject is its target
 }
 
 // findTriggers finds the sentence's triggers, longest phrase first at each

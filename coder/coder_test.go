@@ -235,6 +235,25 @@ var codeCases = []codeCase{
 		want:   []wantEvent{{typ: rashomon.ACCUSE, src: "AZEMIL", tgt: "ARMGOV"}},
 	},
 	{
+		name:   "a transitive verb with no object and no auxiliary is a passive; a reason gerund's agent is its subject",
+		text:   "Three Ukrainian ships seized in the Black Sea for illegally crossing the Russian border will be taken to the port of Kerch.",
+		events: 2,
+		want: []wantEvent{{typ: rashomon.COERCE, src: "-", tgt: "UKRMIL", placeName: "Black Sea"},
+			{typ: rashomon.MOBILIZE, src: "UKRMIL", tgt: "RUS"}},
+	},
+	{
+		name:   "the subject of a passive is not the agent of a gerund after it",
+		text:   "Two Armenian soldiers were killed in shelling near Sotk.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "-", tgt: "ARMMIL", placeName: "Sotk"}},
+	},
+	{
+		name:   "a possessive before a statement by someone",
+		text:   "Official Baku opposes today's statement by the Russian Defence Ministry.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.REJECT, src: "AZEGOV", tgt: "RUSMIL"}},
+	},
+	{
 		name:   "casualties after an active verb",
 		text:   "Azerbaijani forces wounded three Armenian soldiers near Sotk.",
 		events: 1,

@@ -38,7 +38,11 @@ type Pattern struct {
 	Needs       string   `yaml:"needs"`
 	Future      string   `yaml:"future"`
 	NegatedType string   `yaml:"negated_type"`
-	Disabled    bool     `yaml:"disabled"`
+	// Transitive verbs always take an object: one with none after it
+	// ("three ships seized in the Black Sea") is a passive whose
+	// auxiliary was dropped.
+	Transitive bool `yaml:"transitive"`
+	Disabled   bool `yaml:"disabled"`
 
 	src string
 }

@@ -62,7 +62,7 @@ func (c *Coder) locate(st *docState, s *sent, ev *rashomon.Event) {
 		if !attached && k+1 < len(s.toks) && (s.toks[k+1].low == "direction" || s.toks[k+1].low == "directions" || s.toks[k+1].low == "sector" || s.toks[k+1].low == "region" || s.toks[k+1].low == "district") {
 			attached = true
 		}
-		if !attached || inDocumentTopic(s, k) {
+		if !attached || inDocumentTopic(s, k) || !strings.HasSuffix(ev.Rule, "(noun)") && afterAnotherVerb(s, ev.Trigger.End, k) {
 			continue
 		}
 		rank, ok := kindRank[kind]
@@ -159,6 +159,22 @@ func inDocumentTopic(s *sent, k int) bool {
 		case isDetLike(t) || t.place >= 0 || strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ" || t.low == "and" || t.Text == ",":
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// afterAnotherVerb reports a place at token k that follows another verb
+// after the trigger (ending at byte trigEnd): "seized in the Black Sea ...
+// will be convoyed to the port of Kerch" puts Kerch on the convoy.
+func afterAnotherVerb(s *sent, trigEnd, k int) bool {
+	for j := 0; j < k; j++ {
+		t := s.toks[j]
+		if t.Span.Start < trigEnd {
+			continue
+		}
+		if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Tag == "VB") && t.place < 0 && t.actor < 0 {
+			return true
 		}
 	}
 	return false
