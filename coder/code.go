@@ -308,6 +308,11 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 		if tgt == nil && content != nil {
 			tgt = content
 		}
+		// "demands the withdrawal of the Russian troops from Karabakh": a
+		// target found after the demanded act's agent is part of the act
+		if content != nil && tgt != nil && content.k0 >= 0 && tgt.k0 > content.k0 {
+			tgt = content
+		}
 		if src == nil {
 			src = c.voiceRole(st, s, tr.k0)
 		}

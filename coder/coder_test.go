@@ -254,6 +254,12 @@ var codeCases = []codeCase{
 		want:   []wantEvent{{typ: rashomon.REJECT, src: "AZEGOV", tgt: "RUSMIL"}},
 	},
 	{
+		name:   "the target of a demand is the agent of the demanded act, not a place in it",
+		text:   "Azerbaijan demands the quick withdrawal of the Russian troops from Karabakh.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.REQUEST, src: "AZEGOV", tgt: "RUSMIL"}},
+	},
+	{
 		name:   "casualties after an active verb",
 		text:   "Azerbaijani forces wounded three Armenian soldiers near Sotk.",
 		events: 1,
