@@ -299,13 +299,14 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	case "request", "reject":
 		// what is demanded or rejected is content, not an event of its own
 		content := c.markContent(st, s, trigs, i, end)
-		if c.compound(s, tgt) {
+		both := c.compound(s, tgt)
+		if both {
 			tgt = nil // "expects Baku and Yerevan to": both sides, no one target
 		}
-		if tgt == nil {
+		if tgt == nil && !both {
 			tgt = c.thatClauseSubject(st, s, tr.k1, len(s.toks))
 		}
-		if tgt == nil && content != nil {
+		if tgt == nil && content != nil && !both {
 			tgt = content
 		}
 		// "demands the withdrawal of the Russian troops from Karabakh": a

@@ -260,6 +260,12 @@ var codeCases = []codeCase{
 		want:   []wantEvent{{typ: rashomon.REQUEST, src: "AZEGOV", tgt: "RUSMIL"}},
 	},
 	{
+		name:   "a demand on both sides has no one target",
+		text:   "Moscow expects Baku and Yerevan to honour the deal reached with Russian mediation.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.REQUEST, src: "RUSGOV", tgt: "-"}},
+	},
+	{
 		name:   "casualties after an active verb",
 		text:   "Azerbaijani forces wounded three Armenian soldiers near Sotk.",
 		events: 1,
