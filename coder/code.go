@@ -123,7 +123,7 @@ func (c *Coder) verbSubject(st *docState, s *sent, trigs []*trigger, i int) *rol
 		// forced to retreat")
 		if gv := governingVerb(s, g.start); gv >= 0 {
 			for j := i - 1; j >= 0; j-- {
-				if trigs[j].verb && trigs[j].k0 == gv && trigs[j].passive && !forReason(s, g.start) {
+				if trigs[j].verb && trigs[j].k0 == gv && trigs[j].passive && !g.infinitive && !forReason(s, g.start) {
 					return nil // "two soldiers killed in shelling": the subject of a passive is no agent
 				}
 				if trigs[j].verb && trigs[j].k0 == gv && trigs[j].subj != nil && trigs[j].pat.Frame != "request" {
@@ -131,7 +131,9 @@ func (c *Coder) verbSubject(st *docState, s *sent, trigs []*trigger, i int) *rol
 					return tr.subj
 				}
 			}
-			if verbGroup(s, gv, formPast).passive && !forReason(s, g.start) {
+			// ("were forced to retreat": an infinitive's doer is the
+			// passive's subject all the same)
+			if verbGroup(s, gv, formPast).passive && !g.infinitive && !forReason(s, g.start) {
 				return nil
 			}
 			r := c.subject(st, s, verbGroup(s, gv, formPast).start)
@@ -203,7 +205,7 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 		c.verbSubject(st, s, trigs, i)
 		return nil
 	}
-	if inConditional(s, g.start) || inPurpose(s, g.start) {
+	if inConditional(s, g.start) || inPurpose(s, g.start) || forcePurpose(s, trigs, i, g) {
 		return nil
 	}
 	v := s.toks[tr.k0]
@@ -982,4 +984,23 @@ func forReason(s *sent, start int) bool {
 		j--
 	}
 	return j >= 0 && s.toks[j].low == "for"
+}
+
+// forcePurpose reports an infinitive of purpose after an act of force:
+// "used water cannons to expel the vessels", "fired shots to disperse the
+// crowd" — what the force was for, told with it, is not a second event.
+func forcePurpose(s *sent, trigs []*trigger, i int, g vgroup) bool {
+	if !g.infinitive {
+		return false
+	}
+	gv := governingVerb(s, g.start)
+	if gv < 0 {
+		return false
+	}
+	for _, t := range trigs[:i] {
+		if t.verb && t.k0 <= gv && gv < t.k1 && t.pat.Type == rashomon.ASSAULT {
+			return true
+		}
+	}
+	return false
 }

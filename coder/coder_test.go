@@ -192,11 +192,10 @@ var codeCases = []codeCase{
 		events: 0,
 	},
 	{
-		name:   "a gerund after when takes the subject across a quotation",
+		name:   "a gerund after when takes the subject across a quotation; the purpose of force is no second event",
 		text:   "China acted \"professionally, restrained and justifiably\" when using water cannons to expel Philippine vessels.",
-		events: 2,
-		want: []wantEvent{{typ: rashomon.ASSAULT, src: "CHNGOV", tgt: "PHLMIL", mode: "crowd-control"},
-			{typ: rashomon.COERCE, src: "CHNGOV", tgt: "PHLMIL"}},
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "CHNGOV", tgt: "PHLMIL", mode: "crowd-control"}},
 	},
 	{
 		name:   "who receives aid is its target",
@@ -264,6 +263,18 @@ var codeCases = []codeCase{
 		text:   "Moscow expects Baku and Yerevan to honour the deal reached with Russian mediation.",
 		events: 1,
 		want:   []wantEvent{{typ: rashomon.REQUEST, src: "RUSGOV", tgt: "-"}},
+	},
+	{
+		name:   "an imperative demands its content; a capitalised verb may be tagged a name",
+		text:   "Leave Azerbaijan and go home!",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.REQUEST, src: "-", tgt: "-", rule: "imperative"}},
+	},
+	{
+		name:   "the subject of a passive does what it is forced to",
+		text:   "Indian jets were forced to retreat.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.RETREAT, src: "INDMIL", tgt: "-"}},
 	},
 	{
 		name:   "casualties after an active verb",

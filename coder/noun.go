@@ -303,11 +303,16 @@ func (c *Coder) obligations(st *docState, s *sent, trigs []*trigger) []rashomon.
 	}
 	// imperative: a sentence that opens with a bare verb and ends with "!"
 	raw := strings.TrimSpace(s.span.Text(st.d.Text))
-	if len(s.toks) > 1 && s.toks[0].Tag == "VB" && strings.HasSuffix(raw, "!") {
+	if len(s.toks) > 1 && (s.toks[0].Tag == "VB" || c.baseVerb(s.toks[0].low)) && strings.HasSuffix(raw, "!") {
 		ev := rashomon.Event{Sentence: s.index, Type: rashomon.REQUEST, CAMEO: "100", Rule: "imperative",
 			Trigger: s.toks[0].Span, Span: s.span}
 		ev.Text = s.toks[0].Text
 		ev.Source = c.voiceRole(st, s, 0).participant()
+		// what the imperative demands ("Leave Azerbaijan and go home!") is
+		// its content
+		for _, tr := range trigs {
+			tr.content = true
+		}
 		for i := len(st.events) - 1; i >= 0; i-- {
 			if st.events[i].Type == rashomon.REQUEST && st.events[i].Target != nil {
 				t := *st.events[i].Target
@@ -361,6 +366,17 @@ func agreedContent(s *sent, trigs []*trigger, k int) bool {
 	}
 	for _, tr := range trigs {
 		if tr.verb && tr.pat.Type == rashomon.AGREE && tr.k1 <= cs-1 && tr.k1 >= cs-7 {
+			return true
+		}
+	}
+	return false
+}
+
+// baseVerb reports a pattern verb in its base form: the tagger may take a
+// capitalised imperative for a name ("Leave Azerbaijan!").
+func (c *Coder) baseVerb(w string) bool {
+	for _, ve := range c.pat.verbs[w] {
+		if ve.form == formBase {
 			return true
 		}
 	}
