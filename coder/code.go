@@ -637,6 +637,21 @@ func (c *Coder) target(st *docState, s *sent, tr *trigger, pat *Pattern, end int
 				}
 			}
 		default:
+			// of the prepositions the pattern names, the one nearest the
+			// verb: "protest to Russia over the capture of the ships"
+			var best *role
+			bestAt := end
+			for _, p := range pat.Target {
+				if p == "object" || p == "none" || p == "subject" {
+					continue
+				}
+				if r, at := c.prepObject(st, s, tr.k1, end, []string{p}); r != nil && at < bestAt {
+					best, bestAt = r, at
+				}
+			}
+			if best != nil {
+				return best, true
+			}
 			if r, at := c.prepObject(st, s, tr.k1, end, []string{slot}); r != nil {
 				return r, true
 			} else if at < 0 {

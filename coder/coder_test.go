@@ -277,6 +277,12 @@ var codeCases = []codeCase{
 		want:   []wantEvent{{typ: rashomon.RETREAT, src: "INDMIL", tgt: "-"}},
 	},
 	{
+		name:   "of the prepositions a pattern names, the nearest the verb",
+		text:   "The Ukrainian Foreign Ministry expresses its strong protest to the Russian Federation over the capture of the Ukrainian ships.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ACCUSE, src: "UKRGOV", tgt: "RUSGOV"}},
+	},
+	{
 		name:   "casualties after an active verb",
 		text:   "Azerbaijani forces wounded three Armenian soldiers near Sotk.",
 		events: 1,
