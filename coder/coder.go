@@ -326,6 +326,16 @@ func verbish(s *sent, k int) bool {
 		if (p.actor >= 0 || p.agent >= 0) && (strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ed")) && t.Tag != "NNP" {
 			return true
 		}
+		// a past tense coordinated with one before it, which the tagger
+		// read as an adjective: "sailed close to the boat and blasted
+		// water cannons"
+		if p.low == "and" && strings.HasSuffix(t.low, "ed") && t.Tag == "JJ" {
+			for j := k - 2; j >= 0; j-- {
+				if s.toks[j].Tag == "VBD" {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

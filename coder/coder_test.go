@@ -283,6 +283,12 @@ var codeCases = []codeCase{
 		want:   []wantEvent{{typ: rashomon.ACCUSE, src: "UKRGOV", tgt: "RUSGOV"}},
 	},
 	{
+		name:   "a past tense after 'and' read as an adjective is still a verb",
+		text:   "The China Coast Guard sailed close to the boat and blasted water cannons at the Philippine crew.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "CHNMIL", tgt: "PHL"}},
+	},
+	{
 		name:   "casualties after an active verb",
 		text:   "Azerbaijani forces wounded three Armenian soldiers near Sotk.",
 		events: 1,
