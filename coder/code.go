@@ -233,7 +233,8 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 		(finiteBefore(s, tr.k0) || v.Tag == "VBN" && modalAfter(s, nb, tr.k0))
 
 	// A headline drops the auxiliary: "Three Ukrainian Ships Seized In Black Sea".
-	if !reduced && !g.passive && v.Tag == "VBN" && g.start == tr.k0 && st.d.Sentences[s.index].Kind == rashomon.SentHeading {
+	if !reduced && !g.passive && v.Tag == "VBN" && g.start == tr.k0 && st.d.Sentences[s.index].Kind == rashomon.SentHeading &&
+		tr.k1 == tr.k0+1 && noObject(s, tr.k1) {
 		g.passive = true
 	}
 	pat := c.choosePattern(st, s, tr, end)

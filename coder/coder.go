@@ -147,7 +147,7 @@ func sceneFallback(evs []rashomon.Event) {
 	}
 	for i := range evs {
 		e := &evs[i]
-		if !material[e.Type] || e.Negated || e.Location != nil || e.Date != scene.Date {
+		if !material[e.Type] || e.Negated || e.Location != nil || !nearDay(e.Date, scene.Date) {
 			continue
 		}
 		loc := *scene.Location
@@ -371,4 +371,17 @@ func (c *Coder) mayCode(raw string) bool {
 		prev = w
 	}
 	return false
+}
+
+// nearDay reports a date within three days of day (a day), or a month
+// or year holding it: the acts of one scene told on different days.
+func nearDay(d, day rashomon.Date) bool {
+	if d.IsZero() {
+		return false
+	}
+	if d.Precision() != rashomon.PrecDay {
+		return !d.Time().After(day.Time()) && !day.Time().After(d.Last())
+	}
+	h := d.Time().Sub(day.Time()).Hours()
+	return h >= -72 && h <= 72
 }

@@ -289,6 +289,12 @@ var codeCases = []codeCase{
 		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "CHNMIL", tgt: "PHL"}},
 	},
 	{
+		name:   "a headline verb with its object is active",
+		text:   "Chinese vessel used water cannons at Philippine boats\n\nThe vessels were near Second Thomas Shoal.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "CHNMIL", tgt: "PHLMIL"}},
+	},
+	{
 		name:   "casualties after an active verb",
 		text:   "Azerbaijani forces wounded three Armenian soldiers near Sotk.",
 		events: 1,
