@@ -96,6 +96,7 @@ func (c *Coder) Analyze(d *rashomon.Document) {
 		s := c.newSent(d, i, tg, ms)
 		c.codeSentence(st, s)
 	}
+	headlineDate(d, st.events)
 	sceneFallback(st.events)
 	principalSource(d, st.events)
 	for i := range st.events {
@@ -384,4 +385,33 @@ func nearDay(d, day rashomon.Date) bool {
 	}
 	h := d.Time().Sub(day.Time()).Hours()
 	return h >= -72 && h <= 72
+}
+
+// headlineDate dates a headline's undated acts by the story it heads: the
+// first act its body dates to a day, when that day is within a week before
+// publication ("Azerbaijan enters peacekeepers' zone" over a body telling
+// of March 24).
+func headlineDate(d *rashomon.Document, evs []rashomon.Event) {
+	var day *rashomon.Event
+	for i := range evs {
+		e := &evs[i]
+		if d.Sentences[e.Sentence].Kind != rashomon.SentHeading && material[e.Type] && e.Date.Precision() == rashomon.PrecDay &&
+			e.DateText != "" {
+			day = e
+			break
+		}
+	}
+	if day == nil || d.Published.IsZero() {
+		return
+	}
+	if h := d.Published.Time().Sub(day.Date.Time()).Hours(); h < 0 || h > 7*24 {
+		return
+	}
+	for i := range evs {
+		e := &evs[i]
+		if d.Sentences[e.Sentence].Kind == rashomon.SentHeading && material[e.Type] && e.DateText == "" &&
+			strings.HasPrefix(e.DateRule, "publication") {
+			e.Date, e.DateEnd, e.DateRule = day.Date, rashomon.Date{}, "story-date"
+		}
+	}
 }

@@ -295,6 +295,19 @@ var codeCases = []codeCase{
 		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "CHNMIL", tgt: "PHLMIL"}},
 	},
 	{
+		name:   "a range from one day to the next starts at the first",
+		text:   "From May 10 to May 12, Azerbaijani forces shelled Armenian positions near Sotk.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "AZEMIL", tgt: "ARMMIL", date: "2024-05-10", dateEnd: "2024-05-12"}},
+	},
+	{
+		name:   "a headline's act takes the day its story tells",
+		text:   "Azerbaijan shells Armenian positions\n\nOn May 13, Azerbaijani units opened fire on Armenian positions near Sotk.",
+		events: 2,
+		want: []wantEvent{{typ: rashomon.ASSAULT, src: "AZEGOV", tgt: "ARMMIL", date: "2024-05-13"},
+			{typ: rashomon.ASSAULT, sentence: 1, src: "AZEMIL", tgt: "ARMMIL", date: "2024-05-13"}},
+	},
+	{
 		name:   "casualties after an active verb",
 		text:   "Azerbaijani forces wounded three Armenian soldiers near Sotk.",
 		events: 1,

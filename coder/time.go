@@ -98,6 +98,16 @@ func (c *Coder) resolveDate(st *docState, s *sent, ev *rashomon.Event) {
 		}
 	}
 	if best != nil {
+		// "From March 24 to March 25": a range starts at its first date
+		for i := range ms {
+			m := &ms[i]
+			if m.Span.End <= best.Span.Start && best.Span.Start-m.Span.End < 8 &&
+				strings.Contains(strings.ToLower(raw[m.Span.End:best.Span.Start]), "to") &&
+				strings.HasSuffix(strings.ToLower(strings.TrimSpace(raw[max(0, m.Span.Start-6):m.Span.Start])), "from") {
+				best = m
+				break
+			}
+		}
 		di := dateFromMatch(*best, ref, raw)
 		if !di.date.IsZero() {
 			ev.Date, ev.DateEnd, ev.DateText, ev.DateRule = di.date, di.end, best.Text, di.rule
