@@ -323,8 +323,10 @@ func verbish(s *sent, k int) bool {
 		if p.low == "to" || isModal(p.low) || isNegation(p.low) || (isAux(p.low) && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "en"))) {
 			return true
 		}
-		// a headline's subject then verb: "Baku opposes", "IAF hits"
-		if (p.actor >= 0 || p.agent >= 0) && (strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ed")) && t.Tag != "NNP" {
+		// a headline's subject then verb: "Baku opposes", "IAF hits",
+		// "Indian aircraft violate LoC"
+		if (p.actor >= 0 || p.agent >= 0) && (strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ed") ||
+			s.d.Sentences[s.index].Kind == rashomon.SentHeading) && t.Tag != "NNP" && t.actor < 0 && t.agent < 0 {
 			return true
 		}
 		// a past tense coordinated with one before it, which the tagger

@@ -308,6 +308,12 @@ var codeCases = []codeCase{
 			{typ: rashomon.ASSAULT, sentence: 1, src: "AZEMIL", tgt: "ARMMIL", date: "2024-05-13"}},
 	},
 	{
+		name:   "a headline's plural subject then a base-form verb",
+		text:   "Indian aircraft violate Line of Control\n\nThe aircraft went back soon after.",
+		events: 2,
+		want:   []wantEvent{{typ: rashomon.MOBILIZE, src: "INDMIL", tgt: "-"}},
+	},
+	{
 		name:   "casualties after an active verb",
 		text:   "Azerbaijani forces wounded three Armenian soldiers near Sotk.",
 		events: 1,
