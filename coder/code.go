@@ -29,7 +29,9 @@ var lightVerbs = map[string]bool{"carry": true, "carried": true, "carries": true
 	"unleash": true, "unleashed": true, "perpetrate": true, "perpetrated": true, "resume": true, "resumed": true,
 	"continue": true, "continued": true, "continues": true, "use": true, "used": true, "using": true,
 	"undertake": true, "undertook": true, "begin": true, "began": true, "start": true, "started": true,
-	"open": true, "opened": true, "intensify": true, "intensified": true, "engage": true, "engaged": true}
+	"open": true, "opened": true, "intensify": true, "intensified": true, "engage": true, "engaged": true,
+	"continuing": true, "hold": true, "held": true, "holding": true, "announce": true, "announced": true,
+	"announces": true, "impose": true, "imposed": true, "imposes": true}
 
 // happen verbs say a noun's event took place: "the withdrawal has not yet
 // taken place".
@@ -354,14 +356,23 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	} else if pat.Type == "" && pat.Future == "" {
 		return nil // "respond" codes nothing unless negated
 	}
-	if g.future || c.promised(s, g.start) {
+	// "they would boycott", said of what a party will do: reported
+	// future, not a hypothesis
+	reportedFuture := g.modal == "would" && reportedClause(s, g.start)
+	if g.future || reportedFuture || c.promised(s, g.start) {
 		switch {
+		case unlessAfter(s, tr.k1) && !negated:
+			// "will withdraw its force unless ...": a condition imposed
+			typ = rashomon.THREATEN
 		case pat.Future != "":
 			typ = pat.Future
 		case cooperative[typ]:
 			typ = rashomon.AGREE
 		case material[typ] && !negated:
 			typ = rashomon.THREATEN
+		}
+		if reportedFuture {
+			g.modal = ""
 		}
 	}
 	if threatened(s, g.start) && material[typ] {
@@ -1016,6 +1027,31 @@ func forcePurpose(s *sent, trigs []*trigger, i int, g vgroup) bool {
 	for _, t := range trigs[:i] {
 		if t.verb && t.k0 <= gv && gv < t.k1 && t.pat.Type == rashomon.ASSAULT {
 			return true
+		}
+	}
+	return false
+}
+
+// unlessAfter reports "unless" later in the sentence.
+func unlessAfter(s *sent, k int) bool {
+	for j := k; j < len(s.toks); j++ {
+		if s.toks[j].low == "unless" {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedClause reports a verb group in a clause reported by a verb of
+// saying before it: "said they would boycott", "announced that it would".
+func reportedClause(s *sent, start int) bool {
+	for j := start - 1; j >= 0 && j >= start-5; j-- {
+		switch s.toks[j].low {
+		case "said", "says", "announced", "announces", "declared", "stated", "warned", "told", "added", "insisted":
+			return true
+		}
+		if s.toks[j].Text == "," || s.toks[j].Text == ";" {
+			return false
 		}
 	}
 	return false

@@ -314,6 +314,18 @@ var codeCases = []codeCase{
 		want:   []wantEvent{{typ: rashomon.MOBILIZE, src: "INDMIL", tgt: "-"}},
 	},
 	{
+		name:   "what a party said it would do is a threat, not a hypothesis",
+		text:   "Palestinian leaders said they would boycott all official contact with the United States.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.THREATEN, src: "PSEGOV", tgt: "USAGOV"}},
+	},
+	{
+		name:   "an act promised unless a condition is met is a threat",
+		text:   "Nigeria announced that it will withdraw its peacekeeping force from Chad unless the president resigns.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.THREATEN, src: "NGAGOV", tgt: "TCDGOV"}},
+	},
+	{
 		name:   "casualties after an active verb",
 		text:   "Azerbaijani forces wounded three Armenian soldiers near Sotk.",
 		events: 1,
