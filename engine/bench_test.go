@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
-	"runtime"
 	"syscall"
 	"testing"
 	"time"
@@ -12,6 +11,7 @@ import (
 	"github.com/rashomon-project/rashomon/claims"
 	"github.com/rashomon-project/rashomon/engine"
 	"github.com/rashomon-project/rashomon/internal/gencorpus"
+	"github.com/rashomon-project/rashomon/internal/heapwatch"
 	"github.com/rashomon-project/rashomon/store/sqlite"
 )
 
@@ -51,8 +51,7 @@ func BenchmarkPipeline(b *testing.B) {
 		}
 		p := e.Pipeline(st)
 		stop := make(chan struct{})
-		peakc := make(chan uint64)
-		go samplePeak(stop, peakc)
+		peakc := heapwatch.Watch(stop)
 		b.StartTimer()
 		start := time.Now()
 		sum, err := p.Run(context.Background(), []string{input}, nil)
@@ -82,20 +81,5 @@ func BenchmarkPipeline(b *testing.B) {
 	var ru syscall.Rusage
 	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) == nil {
 		b.ReportMetric(float64(ru.Maxrss)/1024, "peak-rss-MiB") // ru_maxrss is in KiB on Linux
-	}
-}
-
-func samplePeak(stop <-chan struct{}, out chan<- uint64) {
-	var peak uint64
-	var m runtime.MemStats
-	for {
-		runtime.ReadMemStats(&m)
-		peak = max(peak, m.HeapAlloc)
-		select {
-		case <-stop:
-			out <- peak
-			return
-		case <-time.After(50 * time.Millisecond):
-		}
 	}
 }

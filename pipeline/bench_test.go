@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/rashomon-project/rashomon/internal/gencorpus"
+	"github.com/rashomon-project/rashomon/internal/heapwatch"
 	"github.com/rashomon-project/rashomon/store/sqlite"
 )
 
@@ -38,8 +39,7 @@ func BenchmarkIngest(b *testing.B) {
 		b.StartTimer()
 		start := time.Now()
 		stop := make(chan struct{})
-		peakc := make(chan uint64)
-		go samplePeak(stop, peakc)
+		peakc := heapwatch.Watch(stop)
 		sum, err := p.Run(context.Background(), []string{input}, nil)
 		close(stop)
 		peak = max(peak, <-peakc)
@@ -53,19 +53,4 @@ func BenchmarkIngest(b *testing.B) {
 	}
 	b.ReportMetric(float64(n*b.N)/elapsed.Seconds(), "docs/s")
 	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
-}
-
-func samplePeak(stop <-chan struct{}, out chan<- uint64) {
-	var peak uint64
-	var m runtime.MemStats
-	for {
-		runtime.ReadMemStats(&m)
-		peak = max(peak, m.HeapAlloc)
-		select {
-		case <-stop:
-			out <- peak
-			return
-		case <-time.After(20 * time.Millisecond):
-		}
-	}
 }
