@@ -117,10 +117,19 @@ func inPP(s *sent, k int) bool {
 		if isDetLike(t) && t.actor < 0 {
 			continue
 		}
+		// "about 100 ethnic Albanians", "up to 100 students": a word
+		// before a number that rounds it is no preposition
+		if j+1 < len(s.toks) && s.toks[j+1].Tag == "CD" && approximators[t.low] {
+			return false
+		}
 		return isPrep(t) && t.low != "that"
 	}
 	return false
 }
+
+// approximators round the number after them.
+var approximators = map[string]bool{"about": true, "around": true, "over": true, "to": true, "nearly": true,
+	"almost": true, "under": true, "some": true, "approximately": true, "roughly": true, "than": true}
 
 // npStart walks back from token k to the start of its noun phrase.
 func npStart(s *sent, k int) int {

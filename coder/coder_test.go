@@ -326,6 +326,12 @@ var codeCases = []codeCase{
 		want:   []wantEvent{{typ: rashomon.THREATEN, src: "NGAGOV", tgt: "TCDGOV"}},
 	},
 	{
+		name:   "a word rounding a number is no preposition before the subject",
+		text:   "About 100 ethnic Albanians demonstrated in Belgrade.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.PROTEST, src: "ALBCVL", tgt: "-"}},
+	},
+	{
 		name:   "casualties after an active verb",
 		text:   "Azerbaijani forces wounded three Armenian soldiers near Sotk.",
 		events: 1,
