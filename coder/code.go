@@ -31,7 +31,8 @@ var lightVerbs = map[string]bool{"carry": true, "carried": true, "carries": true
 	"undertake": true, "undertook": true, "begin": true, "began": true, "start": true, "started": true,
 	"open": true, "opened": true, "intensify": true, "intensified": true, "engage": true, "engaged": true,
 	"continuing": true, "hold": true, "held": true, "holding": true, "announce": true, "announced": true,
-	"announces": true, "impose": true, "imposed": true, "imposes": true}
+	"announces": true, "impose": true, "imposed": true, "imposes": true, "organize": true, "organized": true,
+	"organise": true, "organised": true, "organizes": true, "organises": true}
 
 // happen verbs say a noun's event took place: "the withdrawal has not yet
 // taken place".

@@ -332,6 +332,12 @@ var codeCases = []codeCase{
 		want:   []wantEvent{{typ: rashomon.PROTEST, src: "ALBCVL", tgt: "-"}},
 	},
 	{
+		name:   "an organised strike is asserted",
+		text:   "Opposition parties in Armenia have organized a general strike in Yerevan.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.PROTEST, src: "ARMPTY", tgt: "-"}},
+	},
+	{
 		name:   "casualties after an active verb",
 		text:   "Azerbaijani forces wounded three Armenian soldiers near Sotk.",
 		events: 1,
