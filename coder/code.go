@@ -413,27 +413,15 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 			Trigger: rashomon.Span{Start: s.toks[tr.k0].Span.Start, End: s.toks[tr.k1-1].Span.End}}
 		ev.Text = ev.Trigger.Text(st.d.Text)
 		t := tgt
-		borrowed := false
 		if sr != nil && t != nil && strings.Contains(t.rule, "agent+sentence") && t.ref.Country == sr.ref.Country && typ != rashomon.CONSULT {
 			// "Russia supports separatist groups": the sentence's one
 			// country is the actor's, no evidence of the target's
 			cp := *t
 			cp.ref.Country = ""
-			t, borrowed = &cp, true
+			t = &cp
 		}
-		if sr != nil && (borrowed || sameActor(sr, t)) && typ != rashomon.CONSULT {
-			if !borrowed {
-				t = nil
-			}
-			// "X said that Armenian forces fired on its positions": a
-			// side does not fire on itself, so "its" is the speaker's
-			before := strings.ToLower(st.d.Text[max(0, tgt.span.Start-8):tgt.span.Start])
-			if material[typ] && (strings.HasSuffix(before, " its ") || strings.HasSuffix(before, " their ")) {
-				if v := c.voiceRole(st, s, tr.k0); v != nil && !sameActor(sr, v) {
-					v.rule = "possessive=speaker"
-					t = v
-				}
-			}
+		if sr != nil && sameActor(sr, t) && typ != rashomon.CONSULT {
+			t = nil
 		}
 		ev.Source, ev.Target = sr.participant(), t.participant()
 		ev.Span = eventSpan(s, tr, sr, t)

@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/rashomon-project/rashomon"
 	"github.com/rashomon-project/rashomon/text"
@@ -89,9 +88,6 @@ func (c *Coder) Analyze(d *rashomon.Document) {
 		}
 		if sn.Para != st.lastPara {
 			st.lastPara = sn.Para
-		}
-		if !c.mayCode(sn.Span.Text(d.Text)) {
-			continue
 		}
 		s := c.newSent(d, i, tg, ms)
 		c.codeSentence(st, s)
@@ -346,34 +342,6 @@ func verbish(s *sent, k int) bool {
 func nounish(s *sent, k int) bool {
 	t := s.toks[k]
 	return strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ" || t.Tag == "VBG" && k > 0 && (s.toks[k-1].Tag == "DT" || s.toks[k-1].Tag == "JJ")
-}
-
-// mayCode reports whether a sentence holds a word that can evoke an
-// event: a pattern's verb or noun, a modal of obligation, or the "!" of an
-// imperative. The others are not tagged at all.
-func (c *Coder) mayCode(raw string) bool {
-	if strings.HasSuffix(strings.TrimSpace(raw), "!") {
-		return true
-	}
-	prev := ""
-	found := false
-	for w := range strings.FieldsFuncSeq(raw, func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-'
-	}) {
-		w = lower(strings.Trim(w, "'’-"))
-		if _, ok := c.pat.verbs[w]; ok {
-			found = true
-		} else if _, ok := c.pat.nouns[w]; ok {
-			found = true
-		} else if w == "must" || w == "should" || w == "to" && (prev == "has" || prev == "have" || prev == "need" || prev == "needs") {
-			found = true
-		}
-		if found {
-			return true
-		}
-		prev = w
-	}
-	return false
 }
 
 // nearDay reports a date within three days of day (a day), or a month

@@ -139,11 +139,10 @@ func precisionOf(kind string) string {
 	return "area"
 }
 
-// topicNouns name texts and talks whose subject a place can be: "the
-// Agreement on the joint use of the Azov Sea", "talks on Karabakh".
-var topicNouns = map[string]bool{"agreement": true, "agreements": true, "convention": true, "treaty": true,
-	"law": true, "statement": true, "declaration": true, "resolution": true, "accord": true, "memorandum": true,
-	"protocol": true, "talks": true, "negotiations": true, "issue": true, "question": true}
+// talkNouns, with the documents (docNouns), name what a place can be the
+// subject of: "the Agreement on the joint use of the Azov Sea", "talks on
+// Karabakh".
+var talkNouns = map[string]bool{"law": true, "talks": true, "negotiations": true, "issue": true, "question": true}
 
 // inDocumentTopic reports whether the place at token k is the subject of a
 // document or of talks named before it, rather than where something
@@ -153,7 +152,7 @@ func inDocumentTopic(s *sent, k int) bool {
 		t := s.toks[j]
 		switch {
 		case t.low == "on" || t.low == "of" || t.low == "concerning" || t.low == "regarding":
-			if j > 0 && topicNouns[s.toks[j-1].low] {
+			if j > 0 && (docNouns[s.toks[j-1].low] || talkNouns[s.toks[j-1].low]) {
 				return true
 			}
 		case isDetLike(t) || t.place >= 0 || strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ" || t.low == "and" || t.Text == ",":

@@ -48,16 +48,22 @@ const (
 )
 
 var patterns = []pattern{
-	{"X-said-in-statement", regexp.MustCompile(`(?i)\b` + verbs + `\s+in\s+(?:a|its|an\s+official)\s+` + docWords), true, false, false, nil},
-	{"X-made-statement", regexp.MustCompile(`(?i)\b(?:has\s+)?(?:made|issued|released|published|circulated|disseminated)\s+(?:a|an\s+official|the\s+following)\s+` + docWords), true, false, false, nil},
-	{"in-statement-X-said", regexp.MustCompile(`(?i)\bin\s+(?:a|its|an\s+official)\s+statement(?:\s+(?:issued|released|published)(?:\s+[\w-]+){0,3})?,\s+`), false, false, false, nil},
-	{"statement-of-X", regexp.MustCompile(`(?i)\b(?:statement|press\s+release|communiqu[eé]|message|information)\s+(?:of|by|from)\s+`), false, false, false, nil},
-	{"X-releases-statement", regexp.MustCompile(`(?i)\b(?:releases|issues|makes|publishes)\s+(?:a\s+)?statement`), true, true, false, nil},
+	{id: "X-said-in-statement", trigger: regexp.MustCompile(`(?i)\b` + verbs + `\s+in\s+(?:a|its|an\s+official)\s+` + docWords),
+		before: true, needs: []string{" in "}},
+	{id: "X-made-statement", trigger: regexp.MustCompile(`(?i)\b(?:has\s+)?(?:made|issued|released|published|circulated|disseminated)\s+(?:a|an\s+official|the\s+following)\s+` + docWords),
+		before: true, needs: []string{"made", "issued", "released", "published", "circulated", "disseminated"}},
+	{id: "in-statement-X-said", trigger: regexp.MustCompile(`(?i)\bin\s+(?:a|its|an\s+official)\s+statement(?:\s+(?:issued|released|published)(?:\s+[\w-]+){0,3})?,\s+`),
+		needs: []string{"statement"}},
+	{id: "statement-of-X", trigger: regexp.MustCompile(`(?i)\b(?:statement|press\s+release|communiqu[eé]|message|information)\s+(?:of|by|from)\s+`),
+		needs: []string{" of ", " by ", " from "}},
+	{id: "X-releases-statement", trigger: regexp.MustCompile(`(?i)\b(?:releases|issues|makes|publishes)\s+(?:a\s+)?statement`),
+		before: true, atStart: true, needs: []string{"releases", "issues", "makes", "publishes"}},
 	// An institution speaking of itself in the third person in the
 	// present, first thing in the text: "The Ministry of Foreign Affairs
 	// of X expresses its strong protest ...", the usual form of an
 	// official statement.
-	{"X-voices-lede", regexp.MustCompile(`(?i)\b(?:expresses|condemns|strongly\s+condemns|protests|declares|demands|calls\s+on|reaffirms|welcomes|informs|states)\b`), true, true, true, nil},
+	{id: "X-voices-lede", trigger: regexp.MustCompile(`(?i)\b(?:expresses|condemns|strongly\s+condemns|protests|declares|demands|calls\s+on|reaffirms|welcomes|informs|states)\b`),
+		before: true, atStart: true, lede: true, needs: ledeKeywords},
 }
 
 // ledeLines is how many non-empty lines (title, first paragraph) a lede
@@ -80,20 +86,6 @@ var docKeywords = []string{"statement", "press release", "communiqu", "message",
 var ledeKeywords = []string{"expresses", "condemns", "protests", "declares", "demands", "calls on", "reaffirms",
 	"welcomes", "informs", "states"}
 
-func init() {
-	needs := map[string][]string{
-		"X-said-in-statement":  {" in "},
-		"X-made-statement":     {"made", "issued", "released", "published", "circulated", "disseminated"},
-		"in-statement-X-said":  {"statement"},
-		"statement-of-X":       {" of ", " by ", " from "},
-		"X-releases-statement": {"releases", "issues", "makes", "publishes"},
-		"X-voices-lede":        ledeKeywords,
-	}
-	for i := range patterns {
-		patterns[i].needs = needs[patterns[i].id]
-	}
-}
-
 const window = 120
 
 // FindStatement returns the first attribution phrase of text.
@@ -110,7 +102,7 @@ func FindStatements(text string) []Statement {
 	lower := strings.ToLower(text)
 	var out []Statement
 	seen := map[int]bool{}
-	lede := ledeEnd(lower)
+	lede := ledeEnd(text)
 	for _, kw := range append(docKeywords, ledeKeywords...) {
 		limit := len(lower)
 		if slices.Contains(ledeKeywords, kw) {
@@ -131,7 +123,7 @@ func FindStatements(text string) []Statement {
 				continue // the last window, around a hit this close, covered it
 			}
 			last = i
-			st, ok := findNear(text, max(0, i-window), min(len(text), i+window))
+			st, ok := findNear(text, max(0, i-window), min(len(text), i+window), lede)
 			if ok && !seen[st.Span.Start] {
 				seen[st.Span.Start] = true
 				out = append(out, st)
@@ -156,7 +148,7 @@ func ownStatement(before string) bool {
 }
 
 // findNear runs the triggers on head[a:b]; names may reach outside it.
-func findNear(head string, a, b int) (Statement, bool) {
+func findNear(head string, a, b, lede int) (Statement, bool) {
 	best := Statement{}
 	found := false
 	low := strings.ToLower(head[a:b])
@@ -185,7 +177,7 @@ func findNear(head string, a, b int) (Statement, bool) {
 				if p.atStart && !opensLine(head, x) {
 					continue
 				}
-				if p.lede && nonEmptyLines(head[:strings.LastIndexByte(head[:x], '\n')+1]) >= ledeLines {
+				if p.lede && x > lede {
 					continue
 				}
 			} else {
@@ -367,16 +359,6 @@ func ledeEnd(s string) int {
 		i += j + 1
 	}
 	return len(s)
-}
-
-func nonEmptyLines(s string) int {
-	n := 0
-	for _, l := range strings.Split(s, "\n") {
-		if strings.TrimSpace(l) != "" {
-			n++
-		}
-	}
-	return n
 }
 
 // opensLine reports whether a name starting at x opens its line, an

@@ -92,7 +92,11 @@ func resolveAgents(d *rashomon.Document) {
 				}
 			}
 		}
-		if m.Actor.Country == "" {
+		// "its positions", "their units": the owner is the pronoun's,
+		// which the coder resolves, not the sentence's other country
+		possessed := strings.HasSuffix(before, "its") || strings.HasSuffix(before, "their") ||
+			strings.HasSuffix(before, " his") || strings.HasSuffix(before, " her")
+		if m.Actor.Country == "" && !possessed {
 			switch m.Actor.Sector {
 			case "MIL", "PKO", "GOV", "IRR":
 				s := sentOf(m.Span.Start)
