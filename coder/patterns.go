@@ -129,7 +129,7 @@ func LoadPatterns(src datafile.Source) (*Patterns, error) {
 		return nil, err
 	}
 	p := &Patterns{verbs: map[string][]verbEntry{}, nouns: map[string][]nounEntry{}}
-	byID := map[string]int{}
+	var byID datafile.Keyed[*Pattern]
 	for _, f := range files {
 		h.Write(f.Data)
 		for _, it := range datafile.DecodeList(f, "", &errs) {
@@ -157,18 +157,10 @@ func LoadPatterns(src datafile.Source) (*Patterns, error) {
 				errs.Add(f.Name, it.Line, "pattern %s has no verbs and no nouns", pat.ID)
 				continue
 			}
-			if i, ok := byID[pat.ID]; ok {
-				if !f.User {
-					errs.Add(f.Name, it.Line, "pattern %s already defined at %s", pat.ID, p.list[i].src)
-					continue
-				}
-				p.list[i] = pat
-				continue
-			}
-			byID[pat.ID] = len(p.list)
-			p.list = append(p.list, pat)
+			byID.Put(f, it.Line, "pattern %s", pat.ID, pat, func(p *Pattern) any { return p.src }, &errs)
 		}
 	}
+	p.list = byID.Items
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}

@@ -225,3 +225,29 @@ func Decode(f File, it Item, v any, errs *ErrorList) bool {
 	}
 	return ok
 }
+
+// Keyed collects the entries of a kind of data by key, in the order first
+// defined. A user's file replaces an entry of the same key; a key defined
+// twice in the built-in files is an error that names both places.
+type Keyed[T any] struct {
+	Items []T
+	index map[string]int
+}
+
+// Put adds item, defined at f's line, under key. what names the kind
+// ("organization %s") and defined gives where an entry was defined.
+func (k *Keyed[T]) Put(f File, line int, what, key string, item T, defined func(T) any, errs *ErrorList) {
+	if k.index == nil {
+		k.index = map[string]int{}
+	}
+	if i, ok := k.index[key]; ok {
+		if !f.User {
+			errs.Add(f.Name, line, what+" already defined at %s", key, defined(k.Items[i]))
+			return
+		}
+		k.Items[i] = item
+		return
+	}
+	k.index[key] = len(k.Items)
+	k.Items = append(k.Items, item)
+}

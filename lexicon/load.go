@@ -153,7 +153,7 @@ func Load(src datafile.Source) (*Lexicon, error) {
 		}
 	}
 
-	orgIDs := map[string]int{}
+	var orgs datafile.Keyed[*Organization]
 	for _, f := range files("actors/organizations*.yaml") {
 		for _, it := range datafile.DecodeList(f, "", &errs) {
 			o := &Organization{src: source{f.Name, it.Line}}
@@ -170,20 +170,12 @@ func Load(src datafile.Source) (*Lexicon, error) {
 			case o.Country != nil && *o.Country != "" && !knownCountry(f, it.Line, "organization "+o.ID, *o.Country):
 				continue
 			}
-			if i, ok := orgIDs[o.ID]; ok {
-				if !f.User {
-					errs.Add(f.Name, it.Line, "organization %s already defined at %s", o.ID, lx.Orgs[i].src)
-					continue
-				}
-				lx.Orgs[i] = o
-				continue
-			}
-			orgIDs[o.ID] = len(lx.Orgs)
-			lx.Orgs = append(lx.Orgs, o)
+			orgs.Put(f, it.Line, "organization %s", o.ID, o, func(o *Organization) any { return o.src }, &errs)
 		}
 	}
+	lx.Orgs = orgs.Items
 
-	personIdx := map[string]int{}
+	var people datafile.Keyed[*Person]
 	for _, f := range files("actors/people*.yaml") {
 		for _, it := range datafile.DecodeList(f, "", &errs) {
 			p := &Person{src: source{f.Name, it.Line}}
@@ -211,18 +203,10 @@ func Load(src datafile.Source) (*Lexicon, error) {
 			if !ok {
 				continue
 			}
-			if i, dup := personIdx[p.Name]; dup {
-				if !f.User {
-					errs.Add(f.Name, it.Line, "person %q already defined at %s", p.Name, lx.People[i].src)
-					continue
-				}
-				lx.People[i] = p
-				continue
-			}
-			personIdx[p.Name] = len(lx.People)
-			lx.People = append(lx.People, p)
+			people.Put(f, it.Line, "person %q", p.Name, p, func(p *Person) any { return p.src }, &errs)
 		}
 	}
+	lx.People = people.Items
 
 	for _, f := range files("places/*.tsv") {
 		for _, p := range readPlaceTable(f, &errs) {
