@@ -188,11 +188,17 @@ func (s *Store) ReplaceIncidents(ctx context.Context, put []rashomon.Incident, r
 			return err
 		}
 	}
+	defer s.written.Add(1) // after the commit: totals counted before it are stale
 	return tx.Commit()
 }
 
 // Incidents implements rashomon.Store.
 func (s *Store) Incidents(ctx context.Context, q rashomon.IncidentQuery) ([]rashomon.Incident, error) {
+	done, err := s.read(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
 	var where []string
 	var args []any
 	if q.Search != "" {
@@ -244,12 +250,17 @@ func (s *Store) Incidents(ctx context.Context, q rashomon.IncidentQuery) ([]rash
 
 // Incident implements rashomon.Store.
 func (s *Store) Incident(ctx context.Context, id string) (*rashomon.Incident, error) {
+	done, err := s.read(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
 	if id == "" {
 		return nil, fmt.Errorf("incident: no id: %w", rashomon.ErrNotFound)
 	}
 	// the id itself, else the first id it begins
 	var body string
-	err := s.db.QueryRowContext(ctx, `SELECT body FROM incidents WHERE id >= ? AND id < ? ORDER BY id LIMIT 1`,
+	err = s.db.QueryRowContext(ctx, `SELECT body FROM incidents WHERE id >= ? AND id < ? ORDER BY id LIMIT 1`,
 		id, id+"\U0010FFFF").Scan(&body)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("incident %s: %w", id, rashomon.ErrNotFound)

@@ -17,10 +17,12 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 	"unicode"
 
 	lru "github.com/hashicorp/golang-lru/v2"
+	"golang.org/x/sync/semaphore"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
 	"github.com/rashomon-project/rashomon"
@@ -39,6 +41,28 @@ type Store struct {
 	// event's body never changes (its incident is a column of its own),
 	// and decoding the bodies was most of a listing's work.
 	decoded *lru.Cache[int64, rashomon.Event]
+	// queries admits the listings (events, documents, incidents) a few at
+	// a time, first come first served. database/sql hands a freed
+	// connection to a random waiter, so under load some requests waited
+	// many times their share; with waiting moved here, in order, the
+	// slowest listing of a busy server waits about as long as the typical
+	// one. Aggregations over the whole store (facets, the actor network)
+	// are not held to it, so that a slow one never holds up the listings.
+	queries *semaphore.Weighted
+	// written moves on with each write; counts and bounds keep the totals
+	// of recent listings and the first days of long events (see recent).
+	written atomic.Uint64
+	counts  *recent[total]
+	bounds  *recent[string]
+	stmts   stmtCache
+}
+
+// read waits its turn to run a query and returns the function that ends it.
+func (s *Store) read(ctx context.Context) (func(), error) {
+	if err := s.queries.Acquire(ctx, 1); err != nil {
+		return nil, err
+	}
+	return func() { s.queries.Release(1) }, nil
 }
 
 // decodedEvents is how many decoded events a store keeps (a few MB).
@@ -52,9 +76,12 @@ var _ rashomon.Store = (*Store)(nil)
 // Each connection may cache up to 32 MiB of pages (SQLite's default is
 // 2 MiB): a batch of documents touches many index pages, and with the
 // default cache half the time of a batch went to writing spilled pages
-// and reading them back.
+// and reading them back. The file is read through a memory map of up to
+// 2 GB (the most this build of SQLite maps; address space, not memory):
+// reading each page with a system call was a third of a listing's time on
+// a store of a million events.
 func Open(ctx context.Context, path string) (*Store, error) {
-	dsn := "file:" + url.PathEscape(path) + "?_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-32768)&_txlock=immediate"
+	dsn := "file:" + url.PathEscape(path) + "?_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-32768)&_pragma=mmap_size(2147418112)&_txlock=immediate"
 	if path == ":memory:" {
 		dsn = "file::memory:?_pragma=foreign_keys(1)&_txlock=immediate"
 	}
@@ -72,7 +99,11 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.SetMaxOpenConns(n)
 		db.SetMaxIdleConns(n)
 	}
-	s := &Store{db: db}
+	// As many queries at once as cores: SQLite works on the calling
+	// goroutine, so more only share the cores and wait longer each.
+	s := &Store{db: db, queries: semaphore.NewWeighted(int64(runtime.GOMAXPROCS(0)))}
+	s.counts = newRecent[total](&s.written, 4096)
+	s.bounds = newRecent[string](&s.written, 4096)
 	s.decoded, _ = lru.New[int64, rashomon.Event](decodedEvents)
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
@@ -97,6 +128,7 @@ func (s *Store) DB() *sql.DB { return s.db }
 
 // Close closes the database.
 func (s *Store) Close() error {
+	s.stmts.close()
 	for _, st := range []*sql.Stmt{s.hasDoc} {
 		if st != nil {
 			st.Close()
@@ -440,6 +472,7 @@ func (s *Store) PutDocuments(ctx context.Context, docs []*rashomon.Document) err
 	if err := hooks.rows.index(ctx, tx, `INSERT INTO events_fts(rowid, quote) SELECT rowid, quote FROM events`); err != nil {
 		return err
 	}
+	defer s.written.Add(1) // after the commit: totals counted before it are stale
 	return tx.Commit()
 }
 
@@ -480,12 +513,17 @@ const docColumns = `id, origin, format, url, title, site_name, author, published
 
 // Document implements rashomon.Store.
 func (s *Store) Document(ctx context.Context, id string) (*rashomon.Document, error) {
+	done, err := s.read(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
 	row := s.db.QueryRowContext(ctx, `SELECT rowid, `+docColumns+` FROM documents WHERE id = ?`, id)
 	var d rashomon.Document
 	var rowid int64
 	var format, published, status, ic, is, m, ch, se, source, mentions, footprint, framing, attributions string
 	var istart, iend sql.NullInt64
-	err := row.Scan(&rowid, &d.ID, &d.Origin, &format, &d.URL, &d.Title, &d.SiteName, &d.Author, &published, &status,
+	err = row.Scan(&rowid, &d.ID, &d.Origin, &format, &d.URL, &d.Title, &d.SiteName, &d.Author, &published, &status,
 		&d.DateText, &d.DatelinePlace, &d.Issuer, &ic, &is, &d.IssuerText, &istart, &iend, &d.Synthetic,
 		&d.ContentHash, &d.MinHash, &d.ReprintOf, &d.ReprintSim, &d.IngestedAt, &d.RuleSet, &d.Text, &source, &d.Raw,
 		&m, &ch, &se, &mentions, &footprint, &framing, &attributions)
@@ -529,6 +567,11 @@ func (s *Store) Document(ctx context.Context, id string) (*rashomon.Document, er
 
 // Documents implements rashomon.Store.
 func (s *Store) Documents(ctx context.Context, q rashomon.DocQuery) ([]rashomon.DocSummary, error) {
+	done, err := s.read(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
 	from, where, args := docWhere(q)
 	snippet := `''`
 	order := `d.published DESC, d.rowid DESC`

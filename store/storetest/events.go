@@ -433,3 +433,50 @@ func testConcurrent(t *testing.T, open Opener) {
 		t.Errorf("%d events after concurrent batches, want %d", page.Total, 11*len(allEvents))
 	}
 }
+
+// testListingsFollowWrites checks that what a store keeps between
+// listings (totals, the first days of long events) never outlives a write.
+func testListingsFollowWrites(t *testing.T, open Opener) {
+	st := open(t)
+	ctx := t.Context()
+	var early []*rashomon.Document
+	for _, d := range fixture() {
+		if d.ID != "d4" { // the long event, 2019 to June 2022
+			early = append(early, d)
+		}
+	}
+	if err := st.PutDocuments(ctx, early); err != nil {
+		t.Fatal(err)
+	}
+	check := func(when string, q rashomon.EventQuery, total int, has string) {
+		t.Helper()
+		q.Limit = 1
+		page, err := st.Events(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if page.Total != total {
+			t.Errorf("%s: %+v: total %d, want %d", when, q, page.Total, total)
+		}
+		if has == "" {
+			return
+		}
+		q.Limit = 0
+		all, err := st.Events(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Contains(eventIDs(all.Events), has) {
+			t.Errorf("%s: %+v: %v, want %s among them", when, q, eventIDs(all.Events), has)
+		}
+	}
+	assaults := rashomon.EventQuery{Type: rashomon.ASSAULT}
+	since := rashomon.EventQuery{Since: date("2022-06-30")}
+	check("before", assaults, 3, "")
+	check("before", since, 5, "")
+	if err := st.PutDocuments(ctx, []*rashomon.Document{doc4(), renamed(doc1(), "d7")}); err != nil {
+		t.Fatal(err)
+	}
+	check("after", assaults, 4, "d7-e1")
+	check("after", since, 8, "d4-e2")
+}

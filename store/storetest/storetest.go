@@ -40,6 +40,7 @@ func Run(t *testing.T, open Opener) {
 		{"EventRows", testEventRows},
 		{"EventSorts", testEventSorts},
 		{"EventPaging", testEventPaging},
+		{"ListingsFollowWrites", testListingsFollowWrites},
 		{"BadQueries", testBadQueries},
 		{"EventFacets", testEventFacets},
 		{"ActorLinks", testActorLinks},
