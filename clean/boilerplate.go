@@ -142,22 +142,51 @@ func lineKey(s string) string {
 // furniture is short, and running text is never tested against the rules.
 const maxFurnitureWords = 60
 
-func (r *Rule) matches(t string, words int, next string, menuRun bool) bool {
-	if r.MaxWords > 0 && words > r.MaxWords {
+// lineFacts is what the rules ask of one line, each worked out once
+// whichever rules ask it.
+type lineFacts struct {
+	t       string // the line, its spaces squashed
+	words   int
+	next    string // the line below
+	menuRun bool
+	key     string // lineKey(t), once known
+	date    int8   // dates.IsDateLine(t): 0 not yet known, 1 yes, -1 no
+}
+
+func (f *lineFacts) lineKey() string {
+	if f.key == "" {
+		f.key = lineKey(f.t)
+	}
+	return f.key
+}
+
+func (f *lineFacts) isDateLine() bool {
+	if f.date == 0 {
+		f.date = -1
+		if dates.IsDateLine(f.t) {
+			f.date = 1
+		}
+	}
+	return f.date > 0
+}
+
+func (r *Rule) matches(f *lineFacts) bool {
+	if r.MaxWords > 0 && f.words > r.MaxWords {
 		return false
 	}
+	t := f.t
 	switch {
 	case r.lines != nil:
-		return r.lines[lineKey(t)]
+		return r.lines[f.lineKey()]
 	case r.re != nil:
 		return r.re.MatchString(t)
 	case r.Check == "date-line":
-		return dates.IsDateLine(t)
+		return f.isDateLine()
 	case r.Check == "menu-run":
-		return menuRun
+		return f.menuRun
 	case r.Check == "label-above-date-line":
-		return len(strings.Fields(t)) <= 3 && !isProse(t) && !strings.ContainsAny(t, ".!?:") &&
-			!dates.IsDateLine(t) && dates.IsDateLine(next)
+		return f.words <= 3 && !isProse(t) && !strings.ContainsAny(t, ".!?:") &&
+			!f.isDateLine() && dates.IsDateLine(f.next)
 	}
 	return false
 }
@@ -202,7 +231,10 @@ func removeBoilerplate(p *pass, rules []*Rule) {
 		if len(fields) > maxFurnitureWords {
 			continue
 		}
-		squashed := strings.Join(fields, " ")
+		facts := lineFacts{t: strings.Join(fields, " "), words: len(fields), menuRun: inMenu[i]}
+		if i+1 < len(lines) {
+			facts.next = s[lines[i+1].start:lines[i+1].end]
+		}
 		for _, r := range rules {
 			switch r.Where {
 			case "head":
@@ -214,11 +246,7 @@ func removeBoilerplate(p *pass, rules []*Rule) {
 					continue
 				}
 			}
-			next := ""
-			if i+1 < len(lines) {
-				next = s[lines[i+1].start:lines[i+1].end]
-			}
-			if !r.matches(squashed, len(fields), next, inMenu[i]) {
+			if !r.matches(&facts) {
 				continue
 			}
 			end := i

@@ -2,7 +2,6 @@ package clean
 
 import (
 	"strings"
-	"unicode"
 )
 
 // dupHeadLines bounds how far down a repeated title or teaser is looked for.
@@ -23,6 +22,8 @@ func collapseDuplicates(p *pass) {
 	if len(lines) < 2 {
 		return
 	}
+	// only the head's lines are compared, each with the few after it
+	lines = lines[:min(len(lines), 2*dupHeadLines+3)]
 	norm := make([]string, len(lines))
 	for i, l := range lines {
 		norm[i] = squash(s[l.start:l.end])
@@ -84,11 +85,14 @@ func isTeaser(t string, norm []string, i int, dropped []bool) bool {
 		}
 	}
 	for j := i + 1; j < len(norm) && j <= i+dupHeadLines; j++ {
+		// Join up to three following lines: a title line may sit between.
+		body := norm[j]
+		for k := j + 1; k < len(norm) && k <= j+2 && len(body) < len(t)+1; k++ {
+			body += " " + norm[k]
+		}
 		for _, pre := range prefixes {
-			// Join up to three following lines: a title line may sit between.
-			body := norm[j]
-			for k := j + 1; k < len(norm) && k <= j+2 && len(body) < len(t)+1; k++ {
-				body += " " + norm[k]
+			if !joinedHasPrefix(pre, body, cut) && !joinedHasPrefix(pre, norm[j], cut) {
+				continue // the check below fails for both, without joining them
 			}
 			for _, cand := range []string{pre + body, pre + norm[j]} {
 				if len(cand) > len(t) && strings.HasPrefix(cand, cut) && strings.HasPrefix(cand, t[:len(cut)]) &&
@@ -99,6 +103,14 @@ func isTeaser(t string, norm []string, i int, dropped []bool) bool {
 		}
 	}
 	return false
+}
+
+// joinedHasPrefix reports whether a+b begins with p.
+func joinedHasPrefix(a, b, p string) bool {
+	if len(a) >= len(p) {
+		return strings.HasPrefix(a, p)
+	}
+	return strings.HasPrefix(p, a) && strings.HasPrefix(b, p[len(a):])
 }
 
 // isWordPrefix reports whether t is cand's beginning, allowing t's last
@@ -116,5 +128,5 @@ func isWordPrefix(cand, t string) bool {
 
 // squash collapses whitespace for comparison.
 func squash(s string) string {
-	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+	return strings.Join(strings.Fields(s), " ") // Fields splits at unicode.IsSpace, quicker on ASCII
 }

@@ -1,6 +1,9 @@
 package issuer
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestFindStatement(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -54,5 +57,36 @@ func TestHeadlineStatement(t *testing.T) {
 	}
 	if got, ok := FindStatement("Reports say Azerbaijani MFA releases statement"); ok {
 		t.Errorf("mid-line headline pattern matched: %+v", got)
+	}
+}
+
+// TestAnchoredTriggers checks that trying each trigger only where one of
+// its first words begins finds what searching the whole window finds.
+func TestAnchoredTriggers(t *testing.T) {
+	texts := []string{
+		"The Ministry of Defence said in a statement that the convoy was stopped.",
+		"In a statement issued on Monday, the Foreign Ministry said talks would resume.",
+		"The Ministry has made a statement. The Ministry made an official statement on the matter.",
+		"The Council strongly condemns the attack and calls on both sides to stop. It reaffirms its support.",
+		"A statement by the Coast Guard, a message from the embassy and information of the agency.",
+		"Unsaid in a statement; misstated in its statement; re-released a statement; Homemade a statement.",
+		"PRESS RELEASE OF THE MINISTRY\nThe Ministry releases a statement.\nThe office issues statement",
+		"said in a statement",
+	}
+	for _, text := range texts {
+		lower := asciiLower(text)
+		for a := 0; a < len(text); a += 7 {
+			for _, b := range []int{min(len(text), a+40), min(len(text), a+240)} {
+				for _, p := range patterns {
+					var want [][2]int
+					for _, l := range p.trigger.FindAllStringIndex(text[a:b], 4) {
+						want = append(want, [2]int{l[0] + a, l[1] + a})
+					}
+					if got := p.matches(text, lower, a, b, 4); !slices.Equal(got, want) {
+						t.Errorf("%s in %q: %v, want %v", p.id, text[a:b], got, want)
+					}
+				}
+			}
+		}
 	}
 }

@@ -36,8 +36,8 @@ type Fill struct {
 }
 
 // version names the generator and fill in the cache file: change it
-// when either changes.
-const version = 2
+// when either, or the layout of a new store, changes.
+const version = 3
 
 // Open opens a store of n generated events, cached in the temporary
 // folder across runs (-short: 50,000 events, else 1,000,000).
