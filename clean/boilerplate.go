@@ -142,6 +142,17 @@ func lineKey(s string) string {
 // furniture is short, and running text is never tested against the rules.
 const maxFurnitureWords = 60
 
+// wordsOver reports whether s has more than n words, counting no further
+// (a line of running text is long, and most lines are asked of).
+func wordsOver(s string, n int) bool {
+	for range strings.FieldsSeq(s) {
+		if n--; n < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // lineFacts is what the rules ask of one line, each worked out once
 // whichever rules ask it.
 type lineFacts struct {
@@ -227,10 +238,10 @@ func removeBoilerplate(p *pass, rules []*Rule) {
 		nonEmpty++
 		head := nonEmpty <= headLineCount
 		tail := l.start >= len(s)/2
-		fields := strings.Fields(text)
-		if len(fields) > maxFurnitureWords {
+		if wordsOver(text, maxFurnitureWords) {
 			continue
 		}
+		fields := strings.Fields(text)
 		facts := lineFacts{t: strings.Join(fields, " "), words: len(fields), menuRun: inMenu[i]}
 		if i+1 < len(lines) {
 			facts.next = s[lines[i+1].start:lines[i+1].end]
@@ -284,7 +295,7 @@ func menuRuns(s string, lines []line) []bool {
 	out := make([]bool, len(lines))
 	isLabel := func(t string) bool {
 		t = strings.TrimSpace(t)
-		return t != "" && len(strings.Fields(t)) <= 2 && !strings.ContainsAny(t, ".!?:;,\"“”()") && !dates.IsDateLine(t)
+		return t != "" && !wordsOver(t, 2) && !strings.ContainsAny(t, ".!?:;,\"“”()") && !dates.IsDateLine(t)
 	}
 	first := 0
 	for first < len(lines) && strings.TrimSpace(s[lines[first].start:lines[first].end]) == "" {
@@ -330,5 +341,5 @@ func isProse(s string) bool {
 	if !strings.ContainsRune(`.!?"”»’'):;`, last) {
 		return false
 	}
-	return len(strings.Fields(t)) >= 8
+	return wordsOver(t, 7)
 }

@@ -59,13 +59,9 @@ func fnv64(s string) uint64 {
 	return h
 }
 
-// Words returns the lower-cased words of text, the units shingles are made
-// of.
-func Words(text string) []string {
-	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-}
+// notWordRune separates the words shingles are made of (lower-cased runs
+// of letters and digits).
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // Sign returns the MinHash signature of text and whether the text is long
 // enough to compare (at least one full shingle). It uses one-permutation
@@ -78,19 +74,27 @@ func Sign(text string) (Signature, bool) {
 	for i := range sig {
 		sig[i] = ^uint32(0)
 	}
-	w := Words(text)
-	if len(w) < Shingle {
-		return sig, false
-	}
+	// the words' hashes as they come: the last Shingle of them make a
+	// shingle
+	var last [Shingle]uint64
+	n := 0
 	var filled [NumHashes]bool
-	for i := 0; i+Shingle <= len(w); i++ {
-		h := mix(fnv64(w[i]) ^ mix(fnv64(w[i+1])+1) ^ mix(mix(fnv64(w[i+2])+2)))
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), notWordRune) {
+		copy(last[:], last[1:])
+		last[Shingle-1] = fnv64(w)
+		if n++; n < Shingle {
+			continue
+		}
+		h := mix(last[0] ^ mix(last[1]+1) ^ mix(mix(last[2]+2)))
 		bin := h >> (64 - binBits)
 		v := uint32(h)
 		if v < sig[bin] {
 			sig[bin] = v
 		}
 		filled[bin] = true
+	}
+	if n < Shingle {
+		return sig, false
 	}
 	// Densify: an empty bin takes the value of the next filled bin to its
 	// right (circularly), marked by the distance so that borrowed values

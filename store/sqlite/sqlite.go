@@ -7,6 +7,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"embed"
 	"encoding/json"
 	"errors"
@@ -271,9 +272,13 @@ const (
 // per document.
 func (s *Store) ReprintCandidates(ctx context.Context, keys [][]int64) ([][]rashomon.ReprintCandidate, error) {
 	// key -> documents holding it (bounded)
-	holders := map[int64][]int64{}
-	var all []int64
-	seen := map[int64]bool{}
+	n := 0
+	for _, ks := range keys {
+		n += len(ks)
+	}
+	holders := make(map[int64][]int64, n)
+	all := make([]int64, 0, n)
+	seen := make(map[int64]bool, n)
 	for _, ks := range keys {
 		for _, k := range ks {
 			if !seen[k] {
@@ -311,8 +316,9 @@ func (s *Store) ReprintCandidates(ctx context.Context, keys [][]int64) ([][]rash
 	// For each key set, the documents sharing the most keys.
 	picks := make([][]int64, len(keys))
 	need := map[int64]bool{}
+	shared := map[int64]int{}
 	for i, ks := range keys {
-		shared := map[int64]int{}
+		clear(shared)
 		for _, k := range ks {
 			for _, d := range holders[k] {
 				shared[d]++
@@ -380,7 +386,29 @@ func (s *Store) PutDocuments(ctx context.Context, docs []*rashomon.Document) err
 	if len(docs) == 0 {
 		return nil
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	// The batch runs on a connection of its own with the foreign key
+	// checks off. Every row it adds under a document (events, band keys,
+	// footprint places) takes the row id the document was just given in
+	// the same transaction, so no check could fail; but each check looked
+	// the document up, and made SQLite keep a copy of every page each
+	// statement touched in case the statement had to be undone: a quarter
+	// of a batch's time. The checks are back on before the connection
+	// returns to the pool (or the connection is dropped), and the store's
+	// tests check the keys after writing (PRAGMA foreign_key_check).
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `PRAGMA foreign_keys = OFF`); err != nil {
+		return err
+	}
+	defer func() {
+		if _, err := conn.ExecContext(context.WithoutCancel(ctx), `PRAGMA foreign_keys = ON`); err != nil {
+			conn.Raw(func(any) error { return driver.ErrBadConn }) // not back to the pool without its checks
+		}
+	}()
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package sqlite_test
 
 import (
+	"database/sql"
 	"path/filepath"
 	"testing"
 
@@ -28,8 +29,40 @@ func TestConformance(t *testing.T) {
 						t.Error(err)
 					}
 				})
+				t.Cleanup(func() { checkForeignKeys(t, st) })
 				return st
 			})
 		})
+	}
+}
+
+// checkForeignKeys checks what the store's batches write with the foreign
+// key checks off: every key points at a row, and the connections have
+// their checks back.
+func checkForeignKeys(t *testing.T, st *sqlite.Store) {
+	t.Helper()
+	rows, err := st.DB().Query(`PRAGMA foreign_key_check`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var table, parent string
+		var rowid sql.NullInt64
+		var fk int
+		if err := rows.Scan(&table, &rowid, &parent, &fk); err != nil {
+			t.Fatal(err)
+		}
+		t.Errorf("%s row %v points at no row of %s", table, rowid, parent)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	var on int
+	if err := st.DB().QueryRow(`PRAGMA foreign_keys`).Scan(&on); err != nil {
+		t.Fatal(err)
+	}
+	if on != 1 {
+		t.Error("a connection went back to the pool with its foreign key checks off")
 	}
 }
