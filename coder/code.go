@@ -32,12 +32,13 @@ var lightVerbs = map[string]bool{"carry": true, "carried": true, "carries": true
 	"open": true, "opened": true, "intensify": true, "intensified": true, "engage": true, "engaged": true,
 	"continuing": true, "hold": true, "held": true, "holding": true, "announce": true, "announced": true,
 	"announces": true, "impose": true, "imposed": true, "imposes": true, "organize": true, "organized": true,
-	"organise": true, "organised": true, "organizes": true, "organises": true}
+	"organise": true, "organised": true, "organizes": true, "organises": true, "take": true, "took": true,
+	"taken": true, "takes": true, "taking": true}
 
 // happen verbs say a noun's event took place: "the withdrawal has not yet
 // taken place".
 var happenVerbs = map[string]bool{"place": true, "happen": true, "happened": true, "occur": true, "occurred": true,
-	"implemented": true, "completed": true, "carried": true, "realized": true, "fulfilled": true}
+	"implemented": true, "completed": true, "carried": true, "realized": true, "fulfilled": true, "taken": true}
 
 // territory and agreement nouns tell what a verb like "violate" means.
 var territoryNouns = map[string]bool{"territory": true, "territories": true, "airspace": true, "waters": true,
@@ -387,6 +388,9 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	if typ == "" {
 		return nil
 	}
+	if tgt == nil && pat.Responds {
+		tgt = c.respondedTo(st, s, src)
+	}
 	if tgt == nil && material[typ] {
 		// "used water cannons to expel four Philippine vessels"
 		tgt = c.purposeObject(st, s, tr.k1, end)
@@ -525,6 +529,26 @@ func (c *Coder) implicitAgent(st *docState, s *sent, typ string) *role {
 	if pe := st.lastEvent; pe != nil && pe.Source != nil && material[pe.Type] && pe.Sentence >= s.index-2 && pe.Type == typ {
 		r := *pe.Source
 		return &role{ref: r.Actor, text: r.Text, span: r.Span, rule: "previous-event-source", k0: -1, k1: -1}
+	}
+	return nil
+}
+
+// respondedTo is whom a response with no target named answers: the
+// agent of the last hostile act the text told, within a few sentences,
+// when that agent is of another side than the responder.
+func (c *Coder) respondedTo(st *docState, s *sent, src *role) *role {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		e := st.events[i]
+		if e.Sentence < s.index-4 {
+			break
+		}
+		if !material[e.Type] || e.Negated || e.Source == nil || e.Source.Actor.Country == "" {
+			continue
+		}
+		if src != nil && e.Source.Actor.Country == src.ref.Country {
+			continue
+		}
+		return &role{ref: e.Source.Actor, text: e.Source.Text, span: e.Source.Span, rule: "responded-to", k0: -1, k1: -1}
 	}
 	return nil
 }

@@ -591,7 +591,7 @@ var codeCases = []codeCase{
 		want: []wantEvent{
 			{typ: rashomon.ASSAULT, sentence: 1, src: "AZEMIL", tgt: "ARMMIL", claimant: "ARMMIL", claimRule: "issuer",
 				date: "2024-05-14", place: "sotk"},
-			{typ: rashomon.ASSAULT, sentence: 2, src: "ARMMIL", tgt: "-", rule: "assault-response", claimant: "ARMMIL",
+			{typ: rashomon.ASSAULT, sentence: 2, src: "ARMMIL", tgt: "AZEMIL", rule: "assault-response", claimant: "ARMMIL",
 				date: "2024-05-14", dateRule: "narrative-date"},
 		},
 	},
@@ -615,6 +615,13 @@ var codeCases = []codeCase{
 		text:   "The United States imposed sanctions on Russian banks.",
 		events: 1,
 		want:   []wantEvent{{typ: rashomon.SANCTION, src: "USAGOV", tgt: "RUS"}},
+	},
+	{
+		name:   "a response with no target named answers the last hostile act; taken measures happen now",
+		text:   "Armenian units shelled Azerbaijani positions near Lachin. Retaliatory measures are being taken by units of the Azerbaijani army.",
+		events: 2,
+		want: []wantEvent{{typ: rashomon.ASSAULT, sentence: 1, src: "AZEMIL", tgt: "ARMMIL", rule: "assault-response(noun)",
+			date: "2024-05-15"}},
 	},
 }
 

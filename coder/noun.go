@@ -96,6 +96,9 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 			return nil // a side does not accuse itself
 		}
 	default:
+		if tgt == nil && pat.Responds {
+			tgt = c.respondedTo(st, s, src)
+		}
 		if tgt == nil && material[typ] {
 			if k := findWords(s, tr.k1, min(end, tr.k1+3), "on"); k >= 0 {
 				tgt = c.placeRole(st, s, k, min(end, k+8), tr.k0) // "attack on the nuclear plant"
