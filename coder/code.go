@@ -863,7 +863,26 @@ func dedupe(evs []rashomon.Event) []rashomon.Event {
 		seen[k] = len(out)
 		out = append(out, e)
 	}
-	return out
+	// one act named twice, by a verb and by a noun, once with its target
+	// and once without ("mined the roads in an attack on the positions"):
+	// the one without adds nothing
+	kept := out[:0]
+	for i, e := range out {
+		if e.Target == nil && !e.Negated {
+			dup := false
+			for j, o := range out {
+				if j != i && o.Type == e.Type && o.Target != nil && partKey(o.Source) == partKey(e.Source) && partKey(e.Source) != "-" &&
+					strings.HasSuffix(o.Rule, "(noun)") != strings.HasSuffix(e.Rule, "(noun)") {
+					dup = true
+				}
+			}
+			if dup {
+				continue
+			}
+		}
+		kept = append(kept, e)
+	}
+	return kept
 }
 
 func partKey(p *rashomon.Participant) string {

@@ -623,6 +623,12 @@ var codeCases = []codeCase{
 		want: []wantEvent{{typ: rashomon.ASSAULT, sentence: 1, src: "AZEMIL", tgt: "ARMMIL", rule: "assault-response(noun)",
 			date: "2024-05-15"}},
 	},
+	{
+		name:   "one act named by a verb and by a noun: the one without a target adds nothing",
+		text:   "Armenian units mined the roads near Lachin in a sabotage attempt by Armenia against Azerbaijani positions.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "ARMGOV", tgt: "AZEMIL", rule: "assault-sabotage(noun)"}},
+	},
 }
 
 func TestCode(t *testing.T) {
