@@ -629,6 +629,13 @@ var codeCases = []codeCase{
 		events: 1,
 		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "ARMGOV", tgt: "AZEMIL", rule: "assault-sabotage(noun)"}},
 	},
+	{
+		name: "a nominalised rejection: its agent rejects the side that tells of it",
+		text: "Statement of the Ministry of Foreign Affairs of Azerbaijan\n\n" +
+			"The refusal by Armenia of all the proposals shows that Yerevan does not want peace.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.REJECT, sentence: 1, src: "ARMGOV", tgt: "AZEGOV", rule: "reject(noun)"}},
+	},
 }
 
 func TestCode(t *testing.T) {

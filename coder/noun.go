@@ -80,8 +80,22 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 		r := *st.lastEvent.Source
 		src = &role{ref: r.Actor, text: r.Text, span: r.Span, rule: "previous-event-source", k0: -1, k1: -1}
 	}
-	switch pat.Frame {
-	case "accusation", "reject":
+	switch {
+	case pat.Frame == "reject" && len(pat.Verbs) > 0:
+		// a nominalised rejection ("the refusal of Armenia", "opposition
+		// by the Armenian side to all the proposals"): its agent rejects;
+		// told by the other side with nothing named to reject, it
+		// rejects that side
+		if tgt == nil || sameActor(src, tgt) {
+			tgt = c.claimantSide(st, s, tr.k0, src)
+			if tgt != nil {
+				tgt.ref.Sector = ""
+				if cl := c.claimantAt(st, s, tr.k0); cl != nil && cl.Actor.Sector == rashomon.SectorGOV {
+					tgt.ref.Sector = rashomon.SectorGOV
+				}
+			}
+		}
+	case pat.Frame == "accusation" || pat.Frame == "reject":
 		// calling it a provocation, a war crime or a lie: the claimant
 		// accuses (or rejects) whoever did or said it
 		who := src
@@ -95,7 +109,7 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 		if src != nil && tgt != nil && src.ref.Country == tgt.ref.Country {
 			return nil // a side does not accuse itself
 		}
-	default:
+	case true:
 		if tgt == nil && pat.Responds {
 			tgt = c.respondedTo(st, s, src)
 		}
