@@ -325,6 +325,18 @@ func verbish(s *sent, k int) bool {
 			s.d.Sentences[s.index].Kind == rashomon.SentHeading) && t.Tag != "NNP" && t.actor < 0 && t.agent < 0 {
 			return true
 		}
+		// after a subject and a time adverbial the tagger read the verb
+		// as a plural noun: "the Coast Guard on Saturday expels two
+		// ships", "the army yesterday shelled"
+		if dayWord(p.low) && (strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ed")) && t.actor < 0 && t.agent < 0 {
+			j := k - 2
+			if j >= 0 && s.toks[j].low == "on" {
+				j--
+			}
+			if j >= 0 && (s.toks[j].actor >= 0 || s.toks[j].agent >= 0) {
+				return true
+			}
+		}
 		// a past tense coordinated with one before it, which the tagger
 		// read as an adjective: "sailed close to the boat and blasted
 		// water cannons"
@@ -335,6 +347,15 @@ func verbish(s *sent, k int) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// dayWord reports a weekday or "today", "yesterday".
+func dayWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight":
+		return true
 	}
 	return false
 }

@@ -636,6 +636,12 @@ var codeCases = []codeCase{
 		events: 1,
 		want:   []wantEvent{{typ: rashomon.REJECT, sentence: 1, src: "ARMGOV", tgt: "AZEGOV", rule: "reject(noun)"}},
 	},
+	{
+		name:   "a verb after a time adverbial read as a noun; where an object comes from is its country",
+		text:   "The Malaysian navy on Tuesday expels two patrol ships and two fishing ships from the Philippines.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.COERCE, src: "MYSMIL", tgt: "PHLMIL", rule: "coerce-expel"}},
+	},
 }
 
 func TestCode(t *testing.T) {
