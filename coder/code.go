@@ -101,6 +101,25 @@ func (c *Coder) verbSubject(st *docState, s *sent, trigs []*trigger, i int) *rol
 		if (p.low == "and" || p.low == "but" || p.low == "or") && i > 0 && trigs[i-1].verb && trigs[i-1].subj != nil {
 			return trigs[i-1].subj
 		}
+		// "is taking measures to resolve the situation and convince the
+		// troops": an infinitive's coordinate shares its controller
+		if p.low == "and" {
+			for j := g.start - 2; j >= 1 && j >= g.start-9; j-- {
+				if s.toks[j].Text == "," || isClauseBreak(s.toks[j]) {
+					break
+				}
+				if s.toks[j].Tag == "VB" && s.toks[j-1].low == "to" {
+					if gv := governingVerb(s, j-1); gv >= 0 {
+						if r := c.subject(st, s, verbGroup(s, gv, formPast).start); r != nil {
+							r.rule = "controller/" + r.rule
+							tr.subj = r
+							return r
+						}
+					}
+					break
+				}
+			}
+		}
 		// "X made statements ... and threatened Y": a verb right after
 		// "and" shares the subject of the finite verb before it, event or
 		// not.
@@ -209,7 +228,7 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 		c.verbSubject(st, s, trigs, i)
 		return nil
 	}
-	if inConditional(s, g.start) || inPurpose(s, g.start) || forcePurpose(s, trigs, i, g) {
+	if inConditional(s, g.start) || inPurpose(s, g.start) || forcePurpose(s, trigs, i, g) || material[tr.pat.Type] && objectPurpose(s, trigs, g) {
 		return nil
 	}
 	v := s.toks[tr.k0]
@@ -1062,6 +1081,45 @@ func forcePurpose(s *sent, trigs []*trigger, i int, g vgroup) bool {
 		}
 	}
 	return false
+}
+
+// controlVerbs make their object do what the infinitive says: "forced
+// the jets to retreat" tells that they retreated.
+var controlVerbs = map[string]bool{"force": true, "forced": true, "forces": true, "forcing": true, "compel": true,
+	"compelled": true, "compels": true, "oblige": true, "obliged": true, "make": true, "made": true, "cause": true,
+	"caused": true, "causes": true, "lead": true, "led": true, "leads": true, "get": true, "got": true}
+
+// objectPurpose reports an infinitive of purpose after a verb's object:
+// "sent two vessels to intrude into the waters", "carried materials to
+// reinforce the warship" tell what an act of force was for, not an act.
+// (Verbs of asking take their object's act as content, and "forced the
+// jets to retreat" tells the retreat. The coder asks this of acts of
+// force only: "sent personnel to investigate" is how an inquiry is told.)
+func objectPurpose(s *sent, trigs []*trigger, g vgroup) bool {
+	if !g.infinitive {
+		return false
+	}
+	to := g.start
+	for to < len(s.toks) && s.toks[to].low != "to" {
+		to++
+	}
+	if to == 0 || to >= len(s.toks) {
+		return false
+	}
+	p := s.toks[to-1]
+	if !strings.HasPrefix(p.Tag, "NN") && p.actor < 0 && p.agent < 0 && p.place < 0 {
+		return false
+	}
+	gv := governingVerb(s, to)
+	if gv < 0 || controlVerbs[s.toks[gv].low] {
+		return false
+	}
+	for _, t := range trigs {
+		if t.verb && t.k0 <= gv && gv < t.k1 && (t.pat.Frame == "request" || t.pat.Frame == "reject" || t.pat.Type == rashomon.THREATEN) {
+			return false
+		}
+	}
+	return true
 }
 
 // unlessAfter reports "unless" later in the sentence.

@@ -337,6 +337,20 @@ func verbish(s *sent, k int) bool {
 				return true
 			}
 		}
+		// a base form coordinated with an infinitive before it, which
+		// the tagger read as a noun: "to resolve the situation and
+		// convince the troops"
+		if p.low == "and" && (t.Tag == "NN" || t.Tag == "JJ") && !strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ed") &&
+			!strings.HasSuffix(t.low, "ing") {
+			for j := k - 2; j >= 1 && j >= k-8; j-- {
+				if s.toks[j].Tag == "VB" && s.toks[j-1].low == "to" {
+					return true
+				}
+				if s.toks[j].Text == "," || isClauseBreak(s.toks[j]) {
+					break
+				}
+			}
+		}
 		// a past tense coordinated with one before it, which the tagger
 		// read as an adjective: "sailed close to the boat and blasted
 		// water cannons"

@@ -642,6 +642,24 @@ var codeCases = []codeCase{
 		events: 1,
 		want:   []wantEvent{{typ: rashomon.COERCE, src: "MYSMIL", tgt: "PHLMIL", rule: "coerce-expel"}},
 	},
+	{
+		name: "an infinitive coordinated with another is a verb and shares its controller; a force acts where it serves",
+		text: "Tension rose in Nagorno-Karabakh on Monday. The command of the Russian peacekeeping contingent in Nagorno-Karabakh " +
+			"is taking steps to calm the situation and convince Armenian units to leave the area.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.REQUEST, sentence: 1, src: "RUSMIL", tgt: "ARMMIL", placeName: "Nagorno-Karabakh"}},
+	},
+	{
+		name:   "an infinitive of purpose after an object is what an act was for",
+		text:   "Turkish troops carried construction materials to reinforce the outposts near the border of Greece.",
+		events: 0,
+	},
+	{
+		name:   "an event noun with a passive light verb is asserted",
+		text:   "Two more strikes were carried out by Armenian units on Azerbaijani positions near Kalbajar.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "ARMMIL", tgt: "AZEMIL", rule: "assault-attack(noun)"}},
+	},
 }
 
 func TestCode(t *testing.T) {

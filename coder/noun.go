@@ -367,6 +367,11 @@ func nounAsserted(s *sent, start, k1, end int) bool {
 		if happenVerbs[t.low] && (strings.HasPrefix(t.Tag, "VB") || t.low == "place") {
 			return true
 		}
+		// the passive of a light verb: "four strikes were made by a
+		// drone", "attacks were carried out"
+		if lightVerbs[t.low] && t.Tag == "VBN" && j > k1 && isBe(s.toks[j-1].low) {
+			return true
+		}
 		if strings.HasPrefix(t.Tag, "VB") && !isAux(t.low) {
 			break
 		}
