@@ -224,6 +224,12 @@ func (c *Coder) subject(st *docState, s *sent, start int) *role {
 		if r == nil {
 			continue
 		}
+		// "issues between Armenia and Azerbaijan should be resolved": the
+		// second of "between X and Y" is in the phrase too
+		if b := betweenBefore(s, lim, r.k0); b >= 0 {
+			j = b
+			continue
+		}
 		if r.k0 > lim && inPP(s, r.k0) {
 			// "the statement of the Russian Defense Ministry contradicts",
 			// "members of illegal armed detachments attempted": the owner
@@ -247,6 +253,24 @@ func (c *Coder) subject(st *docState, s *sent, start int) *role {
 		return r
 	}
 	return nil
+}
+
+// betweenBefore returns the "between" of a "between X and Y" whose Y
+// starts at k, or -1.
+func betweenBefore(s *sent, lim, k int) int {
+	if k < 1 || s.toks[k-1].low != "and" {
+		return -1
+	}
+	for p := k - 2; p >= lim && p >= k-8; p-- {
+		t := s.toks[p]
+		if t.low == "between" {
+			return p
+		}
+		if strings.HasPrefix(t.Tag, "VB") && t.actor < 0 || isClauseBreak(t) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // asideStart returns the comma that opens an aside ending at the comma

@@ -368,7 +368,16 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	if pat.Type == rashomon.ACCUSE && pat.Frame == "" || pat.Type == rashomon.AGREE {
 		// "accused X of moving into ...", "proposed a mirror withdrawal":
 		// what X is accused of, or what is proposed, is content
-		c.markContent(st, s, trigs, i, end)
+		agent := c.markContent(st, s, trigs, i, end)
+		// "condemned the attacks": condemning an act accuses its doer,
+		// named with it or the one told last
+		if pat.Type == rashomon.ACCUSE && (tgt == nil || sameActor(tgt, src)) && i+1 < len(trigs) && !trigs[i+1].verb &&
+			material[trigs[i+1].pat.Type] && trigs[i+1].k0 <= tr.k1+2 {
+			tgt = agent
+			if agent == nil || agent.ref.Country == "" || sameActor(agent, src) {
+				tgt = c.respondedTo(st, s, src)
+			}
+		}
 	}
 	negated := g.negated
 	typ := pat.Type
@@ -474,6 +483,9 @@ func (c *Coder) compound(s *sent, r *role) bool {
 func finiteBefore(s *sent, k int) bool {
 	for j := clauseStart(s, k); j < k; j++ {
 		t := s.toks[j]
+		if t.Tag == "POS" {
+			continue // "Russia's top brass condemned": a possessive, not "is"
+		}
 		if t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || (t.Tag == "VBD" && !s.toks[j].used) || isAux(t.low) {
 			return true
 		}

@@ -322,7 +322,8 @@ func verbish(s *sent, k int) bool {
 		// a headline's subject then verb: "Baku opposes", "IAF hits",
 		// "Indian aircraft violate LoC"
 		if (p.actor >= 0 || p.agent >= 0) && (strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ed") ||
-			s.d.Sentences[s.index].Kind == rashomon.SentHeading) && t.Tag != "NNP" && t.actor < 0 && t.agent < 0 {
+			s.d.Sentences[s.index].Kind == rashomon.SentHeading) && t.Tag != "NNP" && t.actor < 0 && t.agent < 0 &&
+			!actorInPP(s, max(p.actor, p.agent), k) {
 			return true
 		}
 		// after a subject and a time adverbial the tagger read the verb
@@ -363,6 +364,17 @@ func verbish(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// actorInPP reports an actor mention ending before token k that is the
+// object of a preposition: "informs the UN of Ukrainian attack" has no
+// subject before "attack", which is then a noun.
+func actorInPP(s *sent, mi, k int) bool {
+	a := k - 1
+	for a > 0 && (s.toks[a-1].actor == mi || s.toks[a-1].agent == mi) {
+		a--
+	}
+	return a > 0 && isPrep(s.toks[a-1])
 }
 
 // dayWord reports a weekday or "today", "yesterday".

@@ -660,6 +660,19 @@ var codeCases = []codeCase{
 		events: 1,
 		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "ARMMIL", tgt: "AZEMIL", rule: "assault-attack(noun)"}},
 	},
+	{
+		name: "condemning an act accuses its doer; a possessive is no auxiliary",
+		text: "Serbian police fired tear gas at the protesters in Zvecan on Monday. Kosovo's prime minister condemned the attacks " +
+			"as \"a disgrace\".",
+		events: 2,
+		want:   []wantEvent{{typ: rashomon.ACCUSE, sentence: 1, src: "KOSGOV", tgt: "SRBCOP"}},
+	},
+	{
+		name:   "the second of between X and Y is no subject",
+		text:   "The ministry believes that the issues between Armenia and Azerbaijan should be settled by talks.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.REQUEST, src: "GOV", tgt: "-", rule: "obligation-modal"}},
+	},
 }
 
 func TestCode(t *testing.T) {
