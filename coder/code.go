@@ -276,7 +276,7 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	if reduced && (pat.Type == rashomon.MOBILIZE || pat.Frame == "report" || pat.Type == "") {
 		return nil
 	}
-	if reduced && describesDocument(s, tr.k0) {
+	if (reduced || v.Tag == "VBN" && g.start == tr.k0) && describesDocument(s, tr.k0) {
 		return nil // "the agreement signed by the three leaders": the document's history
 	}
 	finite := !reduced && !g.infinitive && v.Tag != "VBG" || g.start < tr.k0
@@ -346,6 +346,18 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	case "accusation":
 		// the claimant accuses the subject
 		src, tgt = c.voiceRole(st, s, tr.k0), subj
+		if tgt != nil && src != nil && tgt.ref.Country == src.ref.Country && strings.HasPrefix(tgt.rule, "pronoun:") && tgt.k0 >= 0 {
+			// "the Philippines protested China's actions and claimed it
+			// violated the law": a side does not accuse itself; the
+			// pronoun stands for the other side named last
+			tgt = nil
+			for j := subj.k0 - 1; j >= 0; j-- {
+				if r := s.actorAt(j, "pronoun:other-side"); r != nil && r.ref.Country != "" && r.ref.Country != src.ref.Country {
+					tgt = r
+					break
+				}
+			}
+		}
 	case "receive":
 		// "the wounded soldiers received medical assistance (from X)"
 		tgt, src = subj, nil

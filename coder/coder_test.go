@@ -673,6 +673,22 @@ var codeCases = []codeCase{
 		events: 1,
 		want:   []wantEvent{{typ: rashomon.REQUEST, src: "GOV", tgt: "-", rule: "obligation-modal"}},
 	},
+	{
+		name:   "the speaker of a verb after 'and' is the subject before it; a side does not accuse itself",
+		text:   "Vietnam protested China's actions and claimed it violated international law.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ACCUSE, src: "VNMGOV", tgt: "CHNGOV"}},
+	},
+	{
+		name:   "a participle after a document's name tells its history",
+		text:   "Both sides respect the memorandum, the first document signed in 2015 between Russia and Turkey.",
+		events: 0,
+	},
+	{
+		name:   "in a headline an actor after a preposition is no subject of the noun after it",
+		text:   "Russia informs UN of Ukrainian attack on nuclear plant\n\nThe text follows.",
+		events: 0,
+	},
 }
 
 func TestCode(t *testing.T) {
