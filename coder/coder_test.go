@@ -689,6 +689,17 @@ var codeCases = []codeCase{
 		text:   "Russia informs UN of Ukrainian attack on nuclear plant\n\nThe text follows.",
 		events: 0,
 	},
+	{
+		name:   "an act told as ended is no act",
+		text:   "The hostilities between Armenian and Azerbaijani forces were ceased on Monday.",
+		events: 0,
+	},
+	{
+		name: "what a purpose clause is meant to prevent is no act",
+		text: "Statement of the Ministry of Defense of Azerbaijan\n\n" +
+			"In order to prevent provocations by the armed forces of Armenia, our army keeps watch.",
+		events: 0,
+	},
 }
 
 func TestCode(t *testing.T) {

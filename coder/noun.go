@@ -18,8 +18,19 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 		return nil
 	}
 	end := clauseEnd(s, tr.k1-1)
-	if inConditional(s, tr.k0) {
-		return nil
+	if inConditional(s, tr.k0) || inPurpose(s, tr.k0) {
+		return nil // "in order to prevent provocations": what is feared
+	}
+	// "the hostilities were ceased", "the shelling stopped": the noun's
+	// act is told as ended
+	for j := tr.k1; j < end && j < tr.k1+10; j++ {
+		t := s.toks[j]
+		if endVerbs[t.low] && strings.HasPrefix(t.Tag, "VB") {
+			return nil
+		}
+		if strings.HasPrefix(t.Tag, "VB") && !isAux(t.low) && t.actor < 0 && t.agent < 0 || t.Text == "," {
+			break
+		}
 	}
 	start := npStart(s, tr.k0)
 	// "this aggression", "these provocations" point back to an event
@@ -153,6 +164,10 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 	ev.Span = eventSpan(s, tr, src, tgt)
 	return ev
 }
+
+// endVerbs tell that an act ended.
+var endVerbs = map[string]bool{"ceased": true, "stopped": true, "ended": true, "halted": true, "suspended": true,
+	"cease": true, "stop": true, "end": true, "halt": true, "ceases": true, "stops": true, "ends": true, "halts": true}
 
 // nounAgent finds who performs an event noun: a possessive or adjective
 // before it ("Azerbaijani aggression", "India's strike"), "by X" after it,
