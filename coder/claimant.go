@@ -73,6 +73,24 @@ func (c *Coder) reports(st *docState, s *sent) {
 			if speaker == nil {
 				speaker = c.subject(st, s, g.start)
 			}
+			// "the Philippines protested China's actions and claimed it
+			// violated": a verb after "and" shares the subject of the
+			// finite verb before it
+			if g.start > 0 && s.toks[g.start-1].low == "and" {
+				for j := g.start - 2; j >= 0; j-- {
+					t := s.toks[j]
+					if isClauseBreak(t) || isSubordinator(t) {
+						break
+					}
+					if t.Tag != "VBD" && t.Tag != "VBZ" && t.Tag != "VBP" || isAux(t.low) {
+						continue
+					}
+					if r := c.subject(st, s, verbGroup(s, j, formPast).start); r != nil {
+						speaker = r
+					}
+					break
+				}
+			}
 			if speaker == nil && k+1 < len(s.toks) {
 				// "..., said the ministry."
 				if r, _ := c.nounPhraseRole(st, s, k+1, len(s.toks), "inverted-speaker"); r != nil {

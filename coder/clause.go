@@ -224,6 +224,12 @@ func (c *Coder) subject(st *docState, s *sent, start int) *role {
 		if r == nil {
 			continue
 		}
+		// "issues between Armenia and Azerbaijan should be resolved": the
+		// second of "between X and Y" is in the phrase too
+		if b := betweenBefore(s, lim, r.k0); b >= 0 {
+			j = b
+			continue
+		}
 		if r.k0 > lim && inPP(s, r.k0) {
 			// "the statement of the Russian Defense Ministry contradicts",
 			// "members of illegal armed detachments attempted": the owner
@@ -247,6 +253,24 @@ func (c *Coder) subject(st *docState, s *sent, start int) *role {
 		return r
 	}
 	return nil
+}
+
+// betweenBefore returns the "between" of a "between X and Y" whose Y
+// starts at k, or -1.
+func betweenBefore(s *sent, lim, k int) int {
+	if k < 1 || s.toks[k-1].low != "and" {
+		return -1
+	}
+	for p := k - 2; p >= lim && p >= k-8; p-- {
+		t := s.toks[p]
+		if t.low == "between" {
+			return p
+		}
+		if strings.HasPrefix(t.Tag, "VB") && t.actor < 0 || isClauseBreak(t) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // asideStart returns the comma that opens an aside ending at the comma
@@ -334,12 +358,15 @@ func (c *Coder) nounPhraseRole(st *docState, s *sent, k, end int, rule string) (
 	}
 	if r := s.actorAt(j, rule); r != nil {
 		if r.ref.Country == "" && r.ref.Sector != "IGO" && r.ref.Sector != "NGO" {
-			// "positions, shelters and bases of the Azerbaijani army"
+			// "positions, shelters and bases of the Azerbaijani army";
+			// "two repair ships and two coast guard ships from the
+			// Philippines" (where an agent comes from is its country)
 			h := r.k1
-			for h < end && (strings.HasPrefix(s.toks[h].Tag, "NN") || s.toks[h].Text == "," || s.toks[h].low == "and" || s.toks[h].agent >= 0) && h < r.k1+8 {
+			for h < end && (strings.HasPrefix(s.toks[h].Tag, "NN") || s.toks[h].Text == "," || s.toks[h].low == "and" || s.toks[h].agent >= 0 ||
+				s.toks[h].Tag == "CD" || s.toks[h].Tag == "JJ") && h < r.k1+8 {
 				h++
 			}
-			if h+1 < end && s.toks[h].low == "of" {
+			if h+1 < end && (s.toks[h].low == "of" || s.toks[h].low == "from") {
 				q := h + 1
 				for q < end && isDetLike(s.toks[q]) && s.toks[q].actor < 0 {
 					q++
@@ -374,6 +401,27 @@ func (c *Coder) nounPhraseRole(st *docState, s *sent, k, end int, rule string) (
 		if q < end {
 			if r := s.actorAt(q, rule+"/of"); r != nil {
 				return r, r.k1
+			}
+		}
+	}
+	if adj != nil && (adj.ref.Country == "" || strings.Contains(adj.rule, "agent+sentence")) && adj.ref.Sector != "IGO" && adj.ref.Sector != "NGO" {
+		// "two repair ships and two coast guard ships from the
+		// Philippines": where the agent comes from is its country
+		q := h
+		for q < end && q < h+8 && (strings.HasPrefix(s.toks[q].Tag, "NN") || s.toks[q].Text == "," || s.toks[q].low == "and" ||
+			s.toks[q].agent >= 0 || s.toks[q].Tag == "CD" || s.toks[q].Tag == "JJ" || s.toks[q].Tag == "VBG" || s.toks[q].actor >= 0 && s.mention(s.toks[q].actor).Actor.Country == "") {
+			q++
+		}
+		if q+1 < end && s.toks[q].low == "from" {
+			q++
+			for q < end && isDetLike(s.toks[q]) && s.toks[q].actor < 0 {
+				q++
+			}
+			if q < end {
+				if o := s.actorAt(q, rule+"/from"); o != nil && o.ref.Country != "" {
+					o.ref.Sector = adj.ref.Sector
+					return o, o.k1
+				}
 			}
 		}
 	}

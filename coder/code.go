@@ -32,12 +32,13 @@ var lightVerbs = map[string]bool{"carry": true, "carried": true, "carries": true
 	"open": true, "opened": true, "intensify": true, "intensified": true, "engage": true, "engaged": true,
 	"continuing": true, "hold": true, "held": true, "holding": true, "announce": true, "announced": true,
 	"announces": true, "impose": true, "imposed": true, "imposes": true, "organize": true, "organized": true,
-	"organise": true, "organised": true, "organizes": true, "organises": true}
+	"organise": true, "organised": true, "organizes": true, "organises": true, "take": true, "took": true,
+	"taken": true, "takes": true, "taking": true}
 
 // happen verbs say a noun's event took place: "the withdrawal has not yet
 // taken place".
 var happenVerbs = map[string]bool{"place": true, "happen": true, "happened": true, "occur": true, "occurred": true,
-	"implemented": true, "completed": true, "carried": true, "realized": true, "fulfilled": true}
+	"implemented": true, "completed": true, "carried": true, "realized": true, "fulfilled": true, "taken": true}
 
 // territory and agreement nouns tell what a verb like "violate" means.
 var territoryNouns = map[string]bool{"territory": true, "territories": true, "airspace": true, "waters": true,
@@ -99,6 +100,25 @@ func (c *Coder) verbSubject(st *docState, s *sent, trigs []*trigger, i int) *rol
 		p := s.toks[g.start-1]
 		if (p.low == "and" || p.low == "but" || p.low == "or") && i > 0 && trigs[i-1].verb && trigs[i-1].subj != nil {
 			return trigs[i-1].subj
+		}
+		// "is taking measures to resolve the situation and convince the
+		// troops": an infinitive's coordinate shares its controller
+		if p.low == "and" {
+			for j := g.start - 2; j >= 1 && j >= g.start-9; j-- {
+				if s.toks[j].Text == "," || isClauseBreak(s.toks[j]) {
+					break
+				}
+				if s.toks[j].Tag == "VB" && s.toks[j-1].low == "to" {
+					if gv := governingVerb(s, j-1); gv >= 0 {
+						if r := c.subject(st, s, verbGroup(s, gv, formPast).start); r != nil {
+							r.rule = "controller/" + r.rule
+							tr.subj = r
+							return r
+						}
+					}
+					break
+				}
+			}
 		}
 		// "X made statements ... and threatened Y": a verb right after
 		// "and" shares the subject of the finite verb before it, event or
@@ -208,7 +228,7 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 		c.verbSubject(st, s, trigs, i)
 		return nil
 	}
-	if inConditional(s, g.start) || inPurpose(s, g.start) || forcePurpose(s, trigs, i, g) {
+	if inConditional(s, g.start) || inPurpose(s, g.start) || forcePurpose(s, trigs, i, g) || material[tr.pat.Type] && objectPurpose(s, trigs, g) {
 		return nil
 	}
 	v := s.toks[tr.k0]
@@ -256,7 +276,7 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	if reduced && (pat.Type == rashomon.MOBILIZE || pat.Frame == "report" || pat.Type == "") {
 		return nil
 	}
-	if reduced && describesDocument(s, tr.k0) {
+	if (reduced || v.Tag == "VBN" && g.start == tr.k0) && describesDocument(s, tr.k0) {
 		return nil // "the agreement signed by the three leaders": the document's history
 	}
 	finite := !reduced && !g.infinitive && v.Tag != "VBG" || g.start < tr.k0
@@ -326,6 +346,18 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	case "accusation":
 		// the claimant accuses the subject
 		src, tgt = c.voiceRole(st, s, tr.k0), subj
+		if tgt != nil && src != nil && tgt.ref.Country == src.ref.Country && strings.HasPrefix(tgt.rule, "pronoun:") && tgt.k0 >= 0 {
+			// "the Philippines protested China's actions and claimed it
+			// violated the law": a side does not accuse itself; the
+			// pronoun stands for the other side named last
+			tgt = nil
+			for j := subj.k0 - 1; j >= 0; j-- {
+				if r := s.actorAt(j, "pronoun:other-side"); r != nil && r.ref.Country != "" && r.ref.Country != src.ref.Country {
+					tgt = r
+					break
+				}
+			}
+		}
 	case "receive":
 		// "the wounded soldiers received medical assistance (from X)"
 		tgt, src = subj, nil
@@ -348,7 +380,16 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	if pat.Type == rashomon.ACCUSE && pat.Frame == "" || pat.Type == rashomon.AGREE {
 		// "accused X of moving into ...", "proposed a mirror withdrawal":
 		// what X is accused of, or what is proposed, is content
-		c.markContent(st, s, trigs, i, end)
+		agent := c.markContent(st, s, trigs, i, end)
+		// "condemned the attacks": condemning an act accuses its doer,
+		// named with it or the one told last
+		if pat.Type == rashomon.ACCUSE && (tgt == nil || sameActor(tgt, src)) && i+1 < len(trigs) && !trigs[i+1].verb &&
+			material[trigs[i+1].pat.Type] && trigs[i+1].k0 <= tr.k1+2 {
+			tgt = agent
+			if agent == nil || agent.ref.Country == "" || sameActor(agent, src) {
+				tgt = c.respondedTo(st, s, src)
+			}
+		}
 	}
 	negated := g.negated
 	typ := pat.Type
@@ -386,6 +427,9 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	}
 	if typ == "" {
 		return nil
+	}
+	if tgt == nil && pat.Responds {
+		tgt = c.respondedTo(st, s, src)
 	}
 	if tgt == nil && material[typ] {
 		// "used water cannons to expel four Philippine vessels"
@@ -451,6 +495,9 @@ func (c *Coder) compound(s *sent, r *role) bool {
 func finiteBefore(s *sent, k int) bool {
 	for j := clauseStart(s, k); j < k; j++ {
 		t := s.toks[j]
+		if t.Tag == "POS" {
+			continue // "Russia's top brass condemned": a possessive, not "is"
+		}
 		if t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || (t.Tag == "VBD" && !s.toks[j].used) || isAux(t.low) {
 			return true
 		}
@@ -525,6 +572,26 @@ func (c *Coder) implicitAgent(st *docState, s *sent, typ string) *role {
 	if pe := st.lastEvent; pe != nil && pe.Source != nil && material[pe.Type] && pe.Sentence >= s.index-2 && pe.Type == typ {
 		r := *pe.Source
 		return &role{ref: r.Actor, text: r.Text, span: r.Span, rule: "previous-event-source", k0: -1, k1: -1}
+	}
+	return nil
+}
+
+// respondedTo is whom a response with no target named answers: the
+// agent of the last hostile act the text told, within a few sentences,
+// when that agent is of another side than the responder.
+func (c *Coder) respondedTo(st *docState, s *sent, src *role) *role {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		e := st.events[i]
+		if e.Sentence < s.index-4 {
+			break
+		}
+		if !material[e.Type] || e.Negated || e.Source == nil || e.Source.Actor.Country == "" {
+			continue
+		}
+		if src != nil && e.Source.Actor.Country == src.ref.Country {
+			continue
+		}
+		return &role{ref: e.Source.Actor, text: e.Source.Text, span: e.Source.Span, rule: "responded-to", k0: -1, k1: -1}
 	}
 	return nil
 }
@@ -839,7 +906,26 @@ func dedupe(evs []rashomon.Event) []rashomon.Event {
 		seen[k] = len(out)
 		out = append(out, e)
 	}
-	return out
+	// one act named twice, by a verb and by a noun, once with its target
+	// and once without ("mined the roads in an attack on the positions"):
+	// the one without adds nothing
+	kept := out[:0]
+	for i, e := range out {
+		if e.Target == nil && !e.Negated {
+			dup := false
+			for j, o := range out {
+				if j != i && o.Type == e.Type && o.Target != nil && partKey(o.Source) == partKey(e.Source) && partKey(e.Source) != "-" &&
+					strings.HasSuffix(o.Rule, "(noun)") != strings.HasSuffix(e.Rule, "(noun)") {
+					dup = true
+				}
+			}
+			if dup {
+				continue
+			}
+		}
+		kept = append(kept, e)
+	}
+	return kept
 }
 
 func partKey(p *rashomon.Participant) string {
@@ -1019,6 +1105,45 @@ func forcePurpose(s *sent, trigs []*trigger, i int, g vgroup) bool {
 		}
 	}
 	return false
+}
+
+// controlVerbs make their object do what the infinitive says: "forced
+// the jets to retreat" tells that they retreated.
+var controlVerbs = map[string]bool{"force": true, "forced": true, "forces": true, "forcing": true, "compel": true,
+	"compelled": true, "compels": true, "oblige": true, "obliged": true, "make": true, "made": true, "cause": true,
+	"caused": true, "causes": true, "lead": true, "led": true, "leads": true, "get": true, "got": true}
+
+// objectPurpose reports an infinitive of purpose after a verb's object:
+// "sent two vessels to intrude into the waters", "carried materials to
+// reinforce the warship" tell what an act of force was for, not an act.
+// (Verbs of asking take their object's act as content, and "forced the
+// jets to retreat" tells the retreat. The coder asks this of acts of
+// force only: "sent personnel to investigate" is how an inquiry is told.)
+func objectPurpose(s *sent, trigs []*trigger, g vgroup) bool {
+	if !g.infinitive {
+		return false
+	}
+	to := g.start
+	for to < len(s.toks) && s.toks[to].low != "to" {
+		to++
+	}
+	if to == 0 || to >= len(s.toks) {
+		return false
+	}
+	p := s.toks[to-1]
+	if !strings.HasPrefix(p.Tag, "NN") && p.actor < 0 && p.agent < 0 && p.place < 0 {
+		return false
+	}
+	gv := governingVerb(s, to)
+	if gv < 0 || controlVerbs[s.toks[gv].low] {
+		return false
+	}
+	for _, t := range trigs {
+		if t.verb && t.k0 <= gv && gv < t.k1 && (t.pat.Frame == "request" || t.pat.Frame == "reject" || t.pat.Type == rashomon.THREATEN) {
+			return false
+		}
+	}
+	return true
 }
 
 // unlessAfter reports "unless" later in the sentence.

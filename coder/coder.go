@@ -322,8 +322,35 @@ func verbish(s *sent, k int) bool {
 		// a headline's subject then verb: "Baku opposes", "IAF hits",
 		// "Indian aircraft violate LoC"
 		if (p.actor >= 0 || p.agent >= 0) && (strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ed") ||
-			s.d.Sentences[s.index].Kind == rashomon.SentHeading) && t.Tag != "NNP" && t.actor < 0 && t.agent < 0 {
+			s.d.Sentences[s.index].Kind == rashomon.SentHeading) && t.Tag != "NNP" && t.actor < 0 && t.agent < 0 &&
+			!actorInPP(s, max(p.actor, p.agent), k) {
 			return true
+		}
+		// after a subject and a time adverbial the tagger read the verb
+		// as a plural noun: "the Coast Guard on Saturday expels two
+		// ships", "the army yesterday shelled"
+		if dayWord(p.low) && (strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ed")) && t.actor < 0 && t.agent < 0 {
+			j := k - 2
+			if j >= 0 && s.toks[j].low == "on" {
+				j--
+			}
+			if j >= 0 && (s.toks[j].actor >= 0 || s.toks[j].agent >= 0) {
+				return true
+			}
+		}
+		// a base form coordinated with an infinitive before it, which
+		// the tagger read as a noun: "to resolve the situation and
+		// convince the troops"
+		if p.low == "and" && (t.Tag == "NN" || t.Tag == "JJ") && !strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ed") &&
+			!strings.HasSuffix(t.low, "ing") {
+			for j := k - 2; j >= 1 && j >= k-8; j-- {
+				if s.toks[j].Tag == "VB" && s.toks[j-1].low == "to" {
+					return true
+				}
+				if s.toks[j].Text == "," || isClauseBreak(s.toks[j]) {
+					break
+				}
+			}
 		}
 		// a past tense coordinated with one before it, which the tagger
 		// read as an adjective: "sailed close to the boat and blasted
@@ -335,6 +362,26 @@ func verbish(s *sent, k int) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// actorInPP reports an actor mention ending before token k that is the
+// object of a preposition: "informs the UN of Ukrainian attack" has no
+// subject before "attack", which is then a noun.
+func actorInPP(s *sent, mi, k int) bool {
+	a := k - 1
+	for a > 0 && (s.toks[a-1].actor == mi || s.toks[a-1].agent == mi) {
+		a--
+	}
+	return a > 0 && isPrep(s.toks[a-1])
+}
+
+// dayWord reports a weekday or "today", "yesterday".
+func dayWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight":
+		return true
 	}
 	return false
 }

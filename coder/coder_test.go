@@ -591,7 +591,7 @@ var codeCases = []codeCase{
 		want: []wantEvent{
 			{typ: rashomon.ASSAULT, sentence: 1, src: "AZEMIL", tgt: "ARMMIL", claimant: "ARMMIL", claimRule: "issuer",
 				date: "2024-05-14", place: "sotk"},
-			{typ: rashomon.ASSAULT, sentence: 2, src: "ARMMIL", tgt: "-", rule: "assault-response", claimant: "ARMMIL",
+			{typ: rashomon.ASSAULT, sentence: 2, src: "ARMMIL", tgt: "AZEMIL", rule: "assault-response", claimant: "ARMMIL",
 				date: "2024-05-14", dateRule: "narrative-date"},
 		},
 	},
@@ -615,6 +615,90 @@ var codeCases = []codeCase{
 		text:   "The United States imposed sanctions on Russian banks.",
 		events: 1,
 		want:   []wantEvent{{typ: rashomon.SANCTION, src: "USAGOV", tgt: "RUS"}},
+	},
+	{
+		name:   "a response with no target named answers the last hostile act; taken measures happen now",
+		text:   "Armenian units shelled Azerbaijani positions near Lachin. Retaliatory measures are being taken by units of the Azerbaijani army.",
+		events: 2,
+		want: []wantEvent{{typ: rashomon.ASSAULT, sentence: 1, src: "AZEMIL", tgt: "ARMMIL", rule: "assault-response(noun)",
+			date: "2024-05-15"}},
+	},
+	{
+		name:   "one act named by a verb and by a noun: the one without a target adds nothing",
+		text:   "Armenian units mined the roads near Lachin in a sabotage attempt by Armenia against Azerbaijani positions.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "ARMGOV", tgt: "AZEMIL", rule: "assault-sabotage(noun)"}},
+	},
+	{
+		name: "a nominalised rejection: its agent rejects the side that tells of it",
+		text: "Statement of the Ministry of Foreign Affairs of Azerbaijan\n\n" +
+			"The refusal by Armenia of all the proposals shows that Yerevan does not want peace.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.REJECT, sentence: 1, src: "ARMGOV", tgt: "AZEGOV", rule: "reject(noun)"}},
+	},
+	{
+		name:   "a verb after a time adverbial read as a noun; where an object comes from is its country",
+		text:   "The Malaysian navy on Tuesday expels two patrol ships and two fishing ships from the Philippines.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.COERCE, src: "MYSMIL", tgt: "PHLMIL", rule: "coerce-expel"}},
+	},
+	{
+		name: "an infinitive coordinated with another is a verb and shares its controller; a force acts where it serves",
+		text: "Tension rose in Nagorno-Karabakh on Monday. The command of the Russian peacekeeping contingent in Nagorno-Karabakh " +
+			"is taking steps to calm the situation and convince Armenian units to leave the area.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.REQUEST, sentence: 1, src: "RUSMIL", tgt: "ARMMIL", placeName: "Nagorno-Karabakh"}},
+	},
+	{
+		name:   "an infinitive of purpose after an object is what an act was for",
+		text:   "Turkish troops carried construction materials to reinforce the outposts near the border of Greece.",
+		events: 0,
+	},
+	{
+		name:   "an event noun with a passive light verb is asserted",
+		text:   "Two more strikes were carried out by Armenian units on Azerbaijani positions near Kalbajar.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "ARMMIL", tgt: "AZEMIL", rule: "assault-attack(noun)"}},
+	},
+	{
+		name: "condemning an act accuses its doer; a possessive is no auxiliary",
+		text: "Serbian police fired tear gas at the protesters in Zvecan on Monday. Kosovo's prime minister condemned the attacks " +
+			"as \"a disgrace\".",
+		events: 2,
+		want:   []wantEvent{{typ: rashomon.ACCUSE, sentence: 1, src: "KOSGOV", tgt: "SRBCOP"}},
+	},
+	{
+		name:   "the second of between X and Y is no subject",
+		text:   "The ministry believes that the issues between Armenia and Azerbaijan should be settled by talks.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.REQUEST, src: "GOV", tgt: "-", rule: "obligation-modal"}},
+	},
+	{
+		name:   "the speaker of a verb after 'and' is the subject before it; a side does not accuse itself",
+		text:   "Vietnam protested China's actions and claimed it violated international law.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ACCUSE, src: "VNMGOV", tgt: "CHNGOV"}},
+	},
+	{
+		name:   "a participle after a document's name tells its history",
+		text:   "Both sides respect the memorandum, the first document signed in 2015 between Russia and Turkey.",
+		events: 0,
+	},
+	{
+		name:   "in a headline an actor after a preposition is no subject of the noun after it",
+		text:   "Russia informs UN of Ukrainian attack on nuclear plant\n\nThe text follows.",
+		events: 0,
+	},
+	{
+		name:   "an act told as ended is no act",
+		text:   "The hostilities between Armenian and Azerbaijani forces were ceased on Monday.",
+		events: 0,
+	},
+	{
+		name: "what a purpose clause is meant to prevent is no act",
+		text: "Statement of the Ministry of Defense of Azerbaijan\n\n" +
+			"In order to prevent provocations by the armed forces of Armenia, our army keeps watch.",
+		events: 0,
 	},
 }
 

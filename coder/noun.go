@@ -18,8 +18,19 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 		return nil
 	}
 	end := clauseEnd(s, tr.k1-1)
-	if inConditional(s, tr.k0) {
-		return nil
+	if inConditional(s, tr.k0) || inPurpose(s, tr.k0) {
+		return nil // "in order to prevent provocations": what is feared
+	}
+	// "the hostilities were ceased", "the shelling stopped": the noun's
+	// act is told as ended
+	for j := tr.k1; j < end && j < tr.k1+10; j++ {
+		t := s.toks[j]
+		if endVerbs[t.low] && strings.HasPrefix(t.Tag, "VB") {
+			return nil
+		}
+		if strings.HasPrefix(t.Tag, "VB") && !isAux(t.low) && t.actor < 0 && t.agent < 0 || t.Text == "," {
+			break
+		}
 	}
 	start := npStart(s, tr.k0)
 	// "this aggression", "these provocations" point back to an event
@@ -80,8 +91,22 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 		r := *st.lastEvent.Source
 		src = &role{ref: r.Actor, text: r.Text, span: r.Span, rule: "previous-event-source", k0: -1, k1: -1}
 	}
-	switch pat.Frame {
-	case "accusation", "reject":
+	switch {
+	case pat.Frame == "reject" && len(pat.Verbs) > 0:
+		// a nominalised rejection ("the refusal of Armenia", "opposition
+		// by the Armenian side to all the proposals"): its agent rejects;
+		// told by the other side with nothing named to reject, it
+		// rejects that side
+		if tgt == nil || sameActor(src, tgt) {
+			tgt = c.claimantSide(st, s, tr.k0, src)
+			if tgt != nil {
+				tgt.ref.Sector = ""
+				if cl := c.claimantAt(st, s, tr.k0); cl != nil && cl.Actor.Sector == rashomon.SectorGOV {
+					tgt.ref.Sector = rashomon.SectorGOV
+				}
+			}
+		}
+	case pat.Frame == "accusation" || pat.Frame == "reject":
 		// calling it a provocation, a war crime or a lie: the claimant
 		// accuses (or rejects) whoever did or said it
 		who := src
@@ -95,7 +120,10 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 		if src != nil && tgt != nil && src.ref.Country == tgt.ref.Country {
 			return nil // a side does not accuse itself
 		}
-	default:
+	case true:
+		if tgt == nil && pat.Responds {
+			tgt = c.respondedTo(st, s, src)
+		}
 		if tgt == nil && material[typ] {
 			if k := findWords(s, tr.k1, min(end, tr.k1+3), "on"); k >= 0 {
 				tgt = c.placeRole(st, s, k, min(end, k+8), tr.k0) // "attack on the nuclear plant"
@@ -136,6 +164,10 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 	ev.Span = eventSpan(s, tr, src, tgt)
 	return ev
 }
+
+// endVerbs tell that an act ended.
+var endVerbs = map[string]bool{"ceased": true, "stopped": true, "ended": true, "halted": true, "suspended": true,
+	"cease": true, "stop": true, "end": true, "halt": true, "ceases": true, "stops": true, "ends": true, "halts": true}
 
 // nounAgent finds who performs an event noun: a possessive or adjective
 // before it ("Azerbaijani aggression", "India's strike"), "by X" after it,
@@ -348,6 +380,11 @@ func nounAsserted(s *sent, start, k1, end int) bool {
 	for j := k1; j < end && j < k1+8; j++ {
 		t := s.toks[j]
 		if happenVerbs[t.low] && (strings.HasPrefix(t.Tag, "VB") || t.low == "place") {
+			return true
+		}
+		// the passive of a light verb: "four strikes were made by a
+		// drone", "attacks were carried out"
+		if lightVerbs[t.low] && t.Tag == "VBN" && j > k1 && isBe(s.toks[j-1].low) {
 			return true
 		}
 		if strings.HasPrefix(t.Tag, "VB") && !isAux(t.low) {

@@ -42,7 +42,10 @@ type Pattern struct {
 	// ("three ships seized in the Black Sea") is a passive whose
 	// auxiliary was dropped.
 	Transitive bool `yaml:"transitive"`
-	Disabled   bool `yaml:"disabled"`
+	// Responds marks a response or retaliation: with no target named, it
+	// is aimed at whoever of another side did the last hostile act told.
+	Responds bool `yaml:"responds"`
+	Disabled bool `yaml:"disabled"`
 
 	src string
 }

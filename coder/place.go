@@ -62,7 +62,7 @@ func (c *Coder) locate(st *docState, s *sent, ev *rashomon.Event) {
 		if !attached && k+1 < len(s.toks) && (s.toks[k+1].low == "direction" || s.toks[k+1].low == "directions" || s.toks[k+1].low == "sector" || s.toks[k+1].low == "region" || s.toks[k+1].low == "district") {
 			attached = true
 		}
-		if !attached || inDocumentTopic(s, k) || !strings.HasSuffix(ev.Rule, "(noun)") && afterAnotherVerb(s, ev.Trigger.End, k) {
+		if !attached || inDocumentTopic(s, k) || !strings.HasSuffix(ev.Rule, "(noun)") && ev.Type != rashomon.REQUEST && afterAnotherVerb(s, ev.Trigger.End, k) {
 			continue
 		}
 		rank, ok := kindRank[kind]
@@ -121,6 +121,37 @@ func (c *Coder) locate(st *docState, s *sent, ev *rashomon.Event) {
 			}
 		}
 	}
+	// a force named by where it serves ("the Russian peacekeeping
+	// contingent in Nagorno-Karabakh") acts there
+	// ("the command of the ... contingent in ...": a mention of the
+	// source's side before the trigger)
+	var served []string
+	if ev.Source != nil && c.places != nil {
+		served = append(served, ev.Source.Text)
+		for _, t := range s.toks {
+			if t.Span.Start >= ev.Trigger.Start {
+				break
+			}
+			if t.actor >= 0 && s.mention(t.actor).Actor.Country == ev.Source.Actor.Country {
+				served = append(served, s.mention(t.actor).Text)
+			}
+		}
+	}
+	for _, txt := range served {
+		if i := strings.LastIndex(txt, " in "); i > 0 {
+			name := strings.TrimSpace(txt[i+4:])
+			for _, m := range st.d.Mentions {
+				if m.Kind != rashomon.MentionPlace || m.Rule == "dateline" || !strings.EqualFold(m.Text, name) {
+					continue
+				}
+				if _, _, kind, ok := c.places.PlaceFacts(m.EntityID); ok && kind != "country" {
+					p, _ := c.places.PlaceByID(m.EntityID)
+					ev.Location = &rashomon.Location{Place: p, Text: name, Precision: precisionOf(p.Kind), Rule: "where-the-actor-serves"}
+					return
+				}
+			}
+		}
+	}
 	if pe := st.lastEvent; pe != nil && pe.Location != nil && pe.Type == ev.Type && pe.Sentence >= s.index-3 &&
 		st.d.Sentences[pe.Sentence].Para == st.d.Sentences[s.index].Para {
 		loc := *pe.Location
@@ -165,7 +196,9 @@ func inDocumentTopic(s *sent, k int) bool {
 
 // afterAnotherVerb reports a place at token k that follows another verb
 // after the trigger (ending at byte trigEnd): "seized in the Black Sea ...
-// will be convoyed to the port of Kerch" puts Kerch on the convoy.
+// will be convoyed to the port of Kerch" puts Kerch on the convoy. (A
+// demand is about where what it demands is to happen: "urged the troops
+// to withdraw from the area" is placed there.)
 func afterAnotherVerb(s *sent, trigEnd, k int) bool {
 	for j := 0; j < k; j++ {
 		t := s.toks[j]

@@ -206,6 +206,15 @@ func presentTense(s *sent, ev *rashomon.Event) bool {
 					return false
 				}
 			}
+			// a noun told in the present progressive: "response measures
+			// are being taken"
+			e := k
+			for e < len(s.toks) && s.toks[e].Span.Start < ev.Trigger.End {
+				e++
+			}
+			if e+1 < len(s.toks) && (s.toks[e].low == "is" || s.toks[e].low == "are") && s.toks[e+1].low == "being" {
+				return true
+			}
 			return t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBG"
 		}
 	}
