@@ -89,8 +89,9 @@ func (c *Coder) Analyze(d *rashomon.Document) {
 		if sn.Para != st.lastPara {
 			st.lastPara = sn.Para
 		}
-		s := c.newSent(d, i, tg, ms)
-		c.codeSentence(st, s)
+		if s := c.newSent(d, i, tg, ms); s != nil {
+			c.codeSentence(st, s)
+		}
 	}
 	headlineDate(d, st.events)
 	sceneFallback(st.events)
