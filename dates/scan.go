@@ -110,6 +110,22 @@ func mayStartDate(word string) bool {
 	return month || wd || startWords[w]
 }
 
+// scanWindow bounds the text scanAt is tried on: date expressions are
+// far shorter, and on a longer input Go's regexp leaves its backtracker
+// for its slower automaton (which was most of Scan's time).
+const scanWindow = 200
+
+// matchAt matches scanAt at the start of s, within scanWindow bytes unless
+// the match reaches the window's end (where the rest of s may change it).
+func matchAt(s string) []int {
+	if len(s) > scanWindow {
+		if loc := scanAt.FindStringSubmatchIndex(s[:scanWindow]); loc == nil || loc[1] < scanWindow {
+			return loc
+		}
+	}
+	return scanAt.FindStringSubmatchIndex(s)
+}
+
 // Scan returns the date expressions in text, in order of position.
 func Scan(text string) []Match {
 	var out []Match
@@ -126,7 +142,7 @@ func Scan(text string) []Match {
 			i = j
 			continue
 		}
-		loc := scanAt.FindStringSubmatchIndex(text[i:])
+		loc := matchAt(text[i:])
 		if loc == nil {
 			i = j
 			continue

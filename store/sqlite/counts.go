@@ -16,8 +16,9 @@ import (
 // total each time) and the date bounds of long events. A value is dropped
 // when this store writes (each write moves the generation on) and, for
 // writers in other processes sharing the file, when it is older than
-// recentTTL: a listing's page is always read fresh, only the total it
-// shows may lag another process's ingest by that long.
+// recentTTL: a total, or a period's listing reaching back to a long event
+// just stored, may lag another process's ingest by that long, never this
+// process's own.
 type recent[V any] struct {
 	gen   *atomic.Uint64
 	cache *lru.Cache[string, recentEntry[V]]
