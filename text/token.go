@@ -13,9 +13,11 @@ import (
 // "U.S."), the possessive "'s" and "n't" as tokens of their own, and each
 // punctuation mark.
 func Tokens(text string, s rashomon.Span) []rashomon.Token {
-	var out []rashomon.Token
 	i := max(s.Start, 0)
 	end := min(s.End, len(text))
+	// room for a token per four bytes, more than English text needs, so
+	// that the slice is allocated once
+	out := make([]rashomon.Token, 0, max(end-i, 0)/4+1)
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		switch {
