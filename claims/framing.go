@@ -13,6 +13,7 @@ import (
 
 	"github.com/rashomon-project/rashomon"
 	"github.com/rashomon-project/rashomon/datafile"
+	"github.com/rashomon-project/rashomon/internal/ascii"
 )
 
 //go:embed data/*.yaml
@@ -90,7 +91,7 @@ func LoadFraming(src datafile.Source) (*Framing, error) {
 	}
 	for _, c := range fr.cats {
 		for _, t := range c.Terms {
-			fr.terms = append(fr.terms, termEntry{lower: asciiLower(t), cat: c, term: t})
+			fr.terms = append(fr.terms, termEntry{lower: ascii.Lower(t), cat: c, term: t})
 		}
 	}
 	sort.SliceStable(fr.terms, func(i, j int) bool { return len(fr.terms[i].lower) > len(fr.terms[j].lower) })
@@ -109,7 +110,7 @@ func (fr *Framing) Categories() []*FrameCategory { return fr.cats }
 // Find returns the loaded terms of text: whole words, longest first, not
 // overlapping.
 func (fr *Framing) Find(text string) []rashomon.FramingHit {
-	lower := asciiLower(text)
+	lower := ascii.Lower(text)
 	taken := make([]bool, len(text))
 	// every term's occurrences at word starts, then taken in the terms'
 	// order (longest first), as one scan per term would
@@ -155,18 +156,6 @@ func (fr *Framing) Find(text string) []rashomon.FramingHit {
 	return out
 }
 
-// asciiLower lowers ASCII letters only, so that byte offsets in the
-// result are offsets in s (strings.ToLower may change a text's length).
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}
-
 // scareQuotes finds words put in quotation marks to deny them their sense
 // (the “peacekeepers”, so-called "elections"): one or two words, not a
 // proper name, in quotation marks, right after "so-called", "the", "its",
@@ -208,7 +197,7 @@ func scareQuotes(text string, taken []bool) []rashomon.FramingHit {
 			i = end
 			continue
 		}
-		before := strings.Fields(asciiLower(text[max(0, open-12):open]))
+		before := strings.Fields(ascii.Lower(text[max(0, open-12):open]))
 		if len(before) == 0 {
 			i = end
 			continue

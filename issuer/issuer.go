@@ -17,6 +17,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/rashomon-project/rashomon"
+	"github.com/rashomon-project/rashomon/internal/ascii"
 )
 
 // Statement is the words that name the institution whose statement a text
@@ -162,7 +163,7 @@ func FindStatement(text string) (Statement, bool) {
 
 // FindStatements returns every attribution phrase of text, in order.
 func FindStatements(text string) []Statement {
-	lower := asciiLower(text)
+	lower := ascii.Lower(text)
 	var out []Statement
 	seen := map[int]bool{}
 	lede := ledeEnd(text)
@@ -208,19 +209,6 @@ var ownStatementRE = regexp.MustCompile(`(?i)(?:^|\n)\s*(?:(?:the\s+)?(?:full\s+
 
 func ownStatement(before string) bool {
 	return ownStatementRE.MatchString(before[max(0, len(before)-60):])
-}
-
-// asciiLower lowers the ASCII letters of s and leaves every other byte,
-// so that offsets into it are offsets into s (strings.ToLower may change
-// the length of a character) and the keywords, all ASCII, are found.
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }
 
 // findNear runs the triggers on head[a:b], whose ASCII letters lowered are

@@ -3,6 +3,8 @@ package issuer
 import (
 	"slices"
 	"testing"
+
+	"github.com/rashomon-project/rashomon/internal/ascii"
 )
 
 func TestFindStatement(t *testing.T) {
@@ -74,7 +76,7 @@ func TestAnchoredTriggers(t *testing.T) {
 		"said in a statement",
 	}
 	for _, text := range texts {
-		lower := asciiLower(text)
+		lower := ascii.Lower(text)
 		for a := 0; a < len(text); a += 7 {
 			for _, b := range []int{min(len(text), a+40), min(len(text), a+240)} {
 				for _, p := range patterns {

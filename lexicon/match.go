@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/rashomon-project/rashomon"
+	"github.com/rashomon-project/rashomon/internal/ascii"
 )
 
 // Context is what the matcher knows of a document besides its text.
@@ -69,7 +70,7 @@ func (lx *Lexicon) NewMatcher() *Matcher { return &Matcher{lx: lx} }
 // Match returns every actor, agent, person and place mention of text,
 // sentence by sentence, in order of position.
 func (m *Matcher) Match(text string, sentences []rashomon.Sentence, ctx Context) []rashomon.Mention {
-	folded := lowerASCII(text)
+	folded := ascii.Lower(text)
 	spans := make([]rashomon.Span, 0, len(sentences))
 	for _, s := range sentences {
 		spans = append(spans, s.Span)

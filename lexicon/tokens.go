@@ -9,6 +9,8 @@ import (
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/rashomon-project/rashomon/internal/ascii"
 )
 
 // A token is a run of letters and digits. The matcher works on tokens, so
@@ -163,17 +165,6 @@ func classifyRune(r rune) sepKind {
 	return sepBreak
 }
 
-// lowerASCII lower-cases the ASCII letters of s, keeping its length.
-func lowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}
-
 // accentFolds holds the accent-folding transformers. A chain keeps state
 // between calls and must not be shared by goroutines that run at once: the
 // workers of a pipeline each fold words, so each takes its own.
@@ -205,5 +196,5 @@ func foldKey(s string) string {
 
 // keysOf tokenizes a dictionary phrase.
 func keysOf(s string) []token {
-	return tokenize(nil, s, lowerASCII(s), 0, len(s))
+	return tokenize(nil, s, ascii.Lower(s), 0, len(s))
 }

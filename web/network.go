@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/rashomon-project/rashomon"
+	"github.com/rashomon-project/rashomon/internal/ascii"
 )
 
 // network is the data of the actor network's SVG.
@@ -185,7 +186,7 @@ func layoutNetwork(links []rashomon.ActorLink, focus string) network {
 			d = fmt.Sprintf("M %.1f %.1f Q %.1f %.1f %.1f %.1f", a.X, a.Y, mx+nx*k, my+ny*k, ex, ey)
 		}
 		net.Edges = append(net.Edges, edge{D: d, Width: 1 + 7*math.Sqrt(float64(l.N)/float64(maxN)),
-			Class: "t-" + lower(top), Title: fmt.Sprintf("%s → %s: %d events (%s)", l.Source.String(), l.Target.String(), l.N, strings.Join(parts, ", ")),
+			Class: "t-" + ascii.Lower(top), Title: fmt.Sprintf("%s → %s: %d events (%s)", l.Source.String(), l.Target.String(), l.N, strings.Join(parts, ", ")),
 			Href: "?source=" + l.Source.Code() + "&target=" + l.Target.Code()})
 	}
 	// thin edges on top of thick ones

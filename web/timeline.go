@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/rashomon-project/rashomon"
+	"github.com/rashomon-project/rashomon/internal/ascii"
 )
 
 // timeline is the data of the timeline's SVG.
@@ -162,7 +163,7 @@ func (s *Server) timelinePage(w http.ResponseWriter, r *http.Request) {
 				href = with(v, "since", b.Format("2006-01-02"), "until", last.Format("2006-01-02"))
 			}
 			tl.Bars = append(tl.Bars, bar{X: x + 0.5, Y: y, W: math.Max(bw-1, 0.6), H: h,
-				Class: "t-" + lower(t.Value), Title: fmt.Sprintf("%s: %d %s", k, n, t.Value), Href: href})
+				Class: "t-" + ascii.Lower(t.Value), Title: fmt.Sprintf("%s: %d %s", k, n, t.Value), Href: href})
 		}
 	}
 	// axis ticks: about eight labels
@@ -205,14 +206,4 @@ func (s *Server) timelinePage(w http.ResponseWriter, r *http.Request) {
 // with is the template function qset, for Go code.
 func with(q url.Values, kv ...string) string {
 	return funcs["qset"].(func(url.Values, ...string) string)(q, kv...)
-}
-
-func lower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }
