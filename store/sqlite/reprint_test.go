@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"testing"
 
@@ -25,7 +26,7 @@ func TestReprintKeysCapped(t *testing.T) {
 			ID: fmt.Sprintf("d%02d", i), Origin: "test", Format: rashomon.FormatText,
 			Text: text, Source: text, DateStatus: rashomon.DateUnknown,
 			ContentHash: fmt.Sprintf("h%d", i), IngestedAt: "2024-01-01T00:00:00Z",
-			ReprintKeys: []int64{common, int64(1000 + i)},
+			ReprintKeys: []int64{common, int64(1000 + i), math.MinInt64 + int64(i), math.MaxInt64 - int64(i)},
 		}
 		if err := st.PutDocuments(t.Context(), []*rashomon.Document{d}); err != nil {
 			t.Fatal(err)
@@ -48,6 +49,14 @@ func TestReprintKeysCapped(t *testing.T) {
 	}
 	if len(first) != candidatesPerKey || first[0] != "d00" {
 		t.Errorf("candidates by the common key: %v, want the first %d documents", first, candidatesPerKey)
+	}
+	// keys past 2^53 keep every bit on their way into the query
+	wide, err := st.ReprintCandidates(t.Context(), [][]int64{{math.MinInt64 + 3}, {math.MaxInt64 - 5}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(wide[0]) != 1 || wide[0][0].ID != "d03" || len(wide[1]) != 1 || wide[1][0].ID != "d05" {
+		t.Errorf("candidates by the widest keys: %v and %v, want d03 and d05", wide[0], wide[1])
 	}
 	late := fmt.Sprintf("d%02d", n-1)
 	if !slices.ContainsFunc(got[1], func(c rashomon.ReprintCandidate) bool { return c.ID == late }) {
