@@ -442,6 +442,8 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 		// "an unmanned aerial vehicle": whose, the text said before
 		if r := c.implicitAgent(st, s, typ); r != nil {
 			src = r
+		} else if r := c.instrumentOwner(st, s, src); r != nil {
+			src = r
 		}
 	}
 	if emptyRole(src) && emptyRole(tgt) {
@@ -572,6 +574,40 @@ func (c *Coder) implicitAgent(st *docState, s *sent, typ string) *role {
 	if pe := st.lastEvent; pe != nil && pe.Source != nil && material[pe.Type] && pe.Sentence >= s.index-2 && pe.Type == typ {
 		r := *pe.Source
 		return &role{ref: r.Actor, text: r.Text, span: r.Span, rule: "previous-event-source", k0: -1, k1: -1}
+	}
+	return nil
+}
+
+// instrumentWords name craft and weapons: "strikes were made by an
+// unmanned aerial vehicle" names what struck, not who.
+var instrumentWords = map[string]bool{"drone": true, "drones": true, "uav": true, "uavs": true, "vehicle": true,
+	"vehicles": true, "aircraft": true, "aircrafts": true, "plane": true, "planes": true, "jet": true, "jets": true,
+	"helicopter": true, "helicopters": true, "warplane": true, "warplanes": true, "ship": true, "ships": true,
+	"vessel": true, "vessels": true, "boat": true, "boats": true, "tank": true, "tanks": true, "missile": true,
+	"missiles": true, "warship": true, "warships": true, "fighter": true, "fighters": true}
+
+// instrumentOwner is whose an instrument with no country named is: the
+// agent of the last hostile act the text told, within two sentences, of
+// whatever kind ("entered the zone ... Four strikes were made by an
+// unmanned aerial vehicle").
+func (c *Coder) instrumentOwner(st *docState, s *sent, src *role) *role {
+	if src == nil || src.ref.Country != "" || src.ref.Sector != "MIL" {
+		return nil
+	}
+	w := strings.Fields(strings.ToLower(src.text))
+	if len(w) == 0 || !instrumentWords[w[len(w)-1]] {
+		return nil
+	}
+	for i := len(st.events) - 1; i >= 0; i-- {
+		e := st.events[i]
+		if e.Sentence < s.index-2 {
+			break
+		}
+		if !material[e.Type] || e.Negated || e.Source == nil || e.Source.Actor.Country == "" {
+			continue
+		}
+		r := *e.Source
+		return &role{ref: r.Actor, text: r.Text, span: r.Span, rule: "instrument-owner", k0: -1, k1: -1}
 	}
 	return nil
 }

@@ -700,6 +700,13 @@ var codeCases = []codeCase{
 			"In order to prevent provocations by the armed forces of Armenia, our army keeps watch.",
 		events: 0,
 	},
+	{
+		name: "an instrument with no country is the last hostile actor's; the target may follow the agent",
+		text: "Statement of the Ministry of Defense of Georgia\n\nSerbian units entered the buffer zone near Gori on Monday. " +
+			"Two strikes were made by an unmanned aerial vehicle of the type \"Orlan-10\" on the positions of the Georgian army.",
+		events: 2,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, sentence: 2, src: "SRBMIL", tgt: "GEOMIL", rule: "assault-attack(noun)"}},
+	},
 }
 
 func TestCode(t *testing.T) {

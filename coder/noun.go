@@ -65,7 +65,13 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 			}
 		}
 		if len(preps) > 0 {
-			tgt, _ = c.prepObject(st, s, tr.k1, min(end, tr.k1+8), preps)
+			// "strikes were made by a drone of the type X on the
+			// units": the target may follow the agent's phrase
+			win := tr.k1 + 8
+			if src != nil && strings.HasPrefix(src.rule, "prep:by") && src.k1 > 0 {
+				win = src.k1 + 14
+			}
+			tgt, _ = c.prepObject(st, s, tr.k1, min(end, win), preps)
 		}
 	}
 	// A noun that is the subject of "take place", "be carried out" takes
@@ -134,6 +140,8 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 	}
 	if src != nil && src.ref.Country == "" && src.ref.Sector != "IGO" && src.ref.Sector != "NGO" && material[typ] {
 		if r := c.implicitAgent(st, s, typ); r != nil {
+			src = r
+		} else if r := c.instrumentOwner(st, s, src); r != nil {
 			src = r
 		}
 	}
