@@ -53,6 +53,16 @@ var agreementNouns = map[string]bool{"agreement": true, "agreements": true, "sta
 	"truce": true, "armistice": true, "convention": true, "charter": true, "essence": true, "peace": true,
 	"stability": true, "tension": true, "situation": true, "world": true}
 
+// hostileActNouns name hostile acts one is blamed for: "responsible for
+// the attacks".
+var hostileActNouns = map[string]bool{"attack": true, "attacks": true, "provocation": true, "provocations": true,
+	"shelling": true, "shellings": true, "strike": true, "strikes": true, "incident": true, "incidents": true,
+	"killing": true, "killings": true, "deaths": true, "death": true, "crime": true, "crimes": true,
+	"violation": true, "violations": true, "escalation": true, "aggression": true, "bombing": true, "bombings": true,
+	"explosion": true, "explosions": true, "massacre": true, "atrocities": true, "consequences": true,
+	"casualties": true, "bloodshed": true, "hostilities": true, "tension": true, "tensions": true,
+	"aggravation": true, "deterioration": true, "destabilization": true, "destabilisation": true, "worsening": true}
+
 // codeSentence codes the events of one sentence.
 func (c *Coder) codeSentence(st *docState, s *sent) {
 	raw := s.span.Text(st.d.Text)
@@ -358,6 +368,13 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 				}
 			}
 		}
+	case "blame":
+		// "the responsibility ... rests with X": the claimant accuses X
+		// ("the decision rests with the president" blames no one)
+		if !blameSubject(s, g.start) {
+			return nil
+		}
+		src = c.voiceRole(st, s, tr.k0)
 	case "receive":
 		// "the wounded soldiers received medical assistance (from X)"
 		tgt, src = subj, nil
@@ -697,6 +714,9 @@ func objectKind(s *sent, from, end int) string {
 		}
 		if agreementNouns[t.low] {
 			return "agreement"
+		}
+		if hostileActNouns[t.low] {
+			return "act"
 		}
 		// a modifier of the noun: "the state border", "the Russian border"
 		if j+1 < len(s.toks) && territoryNouns[s.toks[j+1].low] {
@@ -1202,6 +1222,22 @@ func reportedClause(s *sent, start int) bool {
 		}
 		if s.toks[j].Text == "," || s.toks[j].Text == ";" {
 			return false
+		}
+	}
+	return false
+}
+
+// blameSubject reports whether the clause before a verb starting at k
+// speaks of blame: "the responsibility for the provocations rests with".
+func blameSubject(s *sent, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		t := s.toks[j]
+		if isClauseBreak(t) || t.Text == ";" {
+			break
+		}
+		switch t.low {
+		case "responsibility", "blame", "fault", "onus", "guilt", "culpability":
+			return true
 		}
 	}
 	return false

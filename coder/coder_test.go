@@ -707,6 +707,22 @@ var codeCases = []codeCase{
 		events: 2,
 		want:   []wantEvent{{typ: rashomon.ASSAULT, sentence: 2, src: "SRBMIL", tgt: "GEOMIL", rule: "assault-attack(noun)"}},
 	},
+	{
+		name: "the responsibility resting with X accuses X; a responsibility that blames no one is no act",
+		text: "Statement of the Ministry of Foreign Affairs of Georgia\n\n" +
+			"The responsibility for the provocations of recent days rests with Russia. The final decision rests with the government.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ACCUSE, sentence: 1, src: "GEOGOV", tgt: "RUSGOV", rule: "accuse-rests-with"}},
+	},
+	{
+		name: "being responsible for hostile acts is blamed, dated by the statement; responsible for a duty is not",
+		text: "Statement of the Ministry of Foreign Affairs of Georgia\n\n" +
+			"Russia is responsible for a series of attacks, including the shelling of Gori in 2008. " +
+			"The police are responsible for ensuring security.",
+		events: 1,
+		want: []wantEvent{{typ: rashomon.ACCUSE, sentence: 1, src: "GEOGOV", tgt: "RUSGOV", rule: "accuse-responsible",
+			date: defaultPub}},
+	},
 }
 
 func TestCode(t *testing.T) {

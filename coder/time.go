@@ -89,6 +89,12 @@ func (c *Coder) resolveDate(st *docState, s *sent, ev *rashomon.Event) {
 		if m.Span.Start > ev.Trigger.End-s.span.Start && dateOfParticiple(s, m.Span.Start+s.span.Start, ev.Trigger.End) {
 			continue
 		}
+		// "X is responsible for the attacks of 2002 and 2016": a speech
+		// act that states a present state is the document's; the dates
+		// around it are those of the acts it speaks of
+		if speech[ev.Type] && presentState(ev.Text) {
+			continue
+		}
 		dist := m.Span.Start - trig
 		if dist < 0 {
 			dist = -dist * 2 / 3 // dates before the verb usually belong to it
@@ -320,6 +326,20 @@ func dateOfParticiple(s *sent, off, trigEnd int) bool {
 		if participle && k > 0 && strings.HasPrefix(s.toks[k-1].Tag, "NN") && off-t.Span.End < 48 {
 			return true
 		}
+	}
+	return false
+}
+
+// presentState reports whether a trigger states a present state: "is
+// responsible for", "bears responsibility", "rests with".
+func presentState(trigger string) bool {
+	w := strings.Fields(strings.ToLower(trigger))
+	if len(w) == 0 {
+		return false
+	}
+	switch w[0] {
+	case "is", "are", "bears", "bear", "rests", "rest", "lies":
+		return true
 	}
 	return false
 }
