@@ -78,6 +78,9 @@ func (c *Coder) codeSentence(st *docState, s *sent) {
 			if r := c.verbSubject(st, s, trigs, i); r != nil && !strings.HasPrefix(r.rule, "pronoun") {
 				st.lastSubj = r
 			}
+			if ev := c.informed(st, s, trigs, i); ev != nil {
+				evs = append(evs, *ev)
+			}
 			continue
 		}
 		if tr.verb {
@@ -1241,4 +1244,72 @@ func blameSubject(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// informVerbs tell an addressee of something.
+var informVerbs = map[string]bool{"inform": true, "informed": true, "informs": true, "informing": true,
+	"notify": true, "notified": true, "notifies": true, "alert": true, "alerted": true, "alerts": true,
+	"brief": true, "briefed": true, "briefs": true, "tell": true, "told": true, "tells": true}
+
+// informed codes telling an international organisation of another side's
+// hostile act ("Russia informed the UN Secretary-General of the Ukrainian
+// attack on the plant") as accusing that side; the act told is asserted.
+func (c *Coder) informed(st *docState, s *sent, trigs []*trigger, i int) *rashomon.Event {
+	tr := trigs[i]
+	if !tr.verb || !informVerbs[s.toks[tr.k0].low] || tr.k1 != tr.k0+1 {
+		return nil
+	}
+	// a headline's telling is the story's: coded from its body
+	if st.d.Sentences[s.index].Kind == rashomon.SentHeading {
+		return nil
+	}
+	g := verbGroup(s, tr.k0, tr.form)
+	if g.passive || g.negated || g.modal != "" || g.infinitive || inConditional(s, g.start) || inPurpose(s, g.start) {
+		return nil
+	}
+	end := clauseEnd(s, tr.k1-1)
+	obj, ok := c.directObject(st, s, tr.k1, end)
+	if obj == nil || ok < 0 || obj.ref.Sector != rashomon.SectorIGO || obj.k1 < 0 {
+		return nil
+	}
+	// the act told of: an event noun after "about", "of" or "on"
+	// right after the addressee
+	var act *trigger
+	for _, t := range trigs[i+1:] {
+		if t.k0 >= end || t.pat.Frame == "report" {
+			break
+		}
+		if t.verb || t.k0 < obj.k1 || !material[t.pat.Type] {
+			continue
+		}
+		np := npStart(s, t.k0)
+		if np-1 >= obj.k1 && np-1 <= obj.k1+1 {
+			switch s.toks[np-1].low {
+			case "about", "of", "on", "regarding", "concerning":
+				act = t
+			}
+		}
+		break
+	}
+	if act == nil {
+		return nil
+	}
+	src := c.verbSubject(st, s, trigs, i)
+	if src == nil {
+		return nil
+	}
+	tgt := c.nounAgent(st, s, act, end)
+	if tgt == nil {
+		tgt = c.respondedTo(st, s, src)
+	}
+	if tgt == nil || tgt.ref.Country == "" || tgt.ref.Country == src.ref.Country {
+		return nil
+	}
+	act.told = true
+	ev := &rashomon.Event{Sentence: s.index, Type: rashomon.ACCUSE, Mode: "allege", CAMEO: "112", Rule: "accuse-inform",
+		Trigger: rashomon.Span{Start: s.toks[tr.k0].Span.Start, End: s.toks[tr.k1-1].Span.End}}
+	ev.Text = ev.Trigger.Text(st.d.Text)
+	ev.Source, ev.Target = src.participant(), tgt.participant()
+	ev.Span = eventSpan(s, tr, src, tgt)
+	return ev
 }

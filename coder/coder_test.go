@@ -723,6 +723,19 @@ var codeCases = []codeCase{
 		want: []wantEvent{{typ: rashomon.ACCUSE, sentence: 1, src: "GEOGOV", tgt: "RUSGOV", rule: "accuse-responsible",
 			date: defaultPub}},
 	},
+	{
+		name: "telling the UN of another side's attack accuses that side, and the attack told is asserted; a tweet dates the telling",
+		text: "Serbia has informed the UN Security Council about the Albanian attack on the power station, " +
+			"the Serbian envoy tweeted on Monday.",
+		events: 2,
+		want: []wantEvent{{typ: rashomon.ACCUSE, src: "SRBGOV", tgt: "ALB", rule: "accuse-inform", date: "2024-05-13"},
+			{typ: rashomon.ASSAULT, src: "ALB", tgt: "-", rule: "assault-attack(noun)"}},
+	},
+	{
+		name:   "telling a party of an attack, or the UN of one's own, accuses no one",
+		text:   "Serbia informed Albania about the attack on the power station. Serbia informed the UN about the Serbian attack on the bridge.",
+		events: 0,
+	},
 }
 
 func TestCode(t *testing.T) {

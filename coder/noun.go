@@ -162,7 +162,7 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 	// aggression") it mostly refers to what was told elsewhere or speaks
 	// in general: on the gold sets, dropping those trades a little recall
 	// for much precision (PLOVER's records: precision 0.67 -> 0.72).
-	if (src == nil || tgt == nil) && !nounAsserted(s, start, tr.k1, end) {
+	if (src == nil || tgt == nil) && !tr.told && !nounAsserted(s, start, tr.k1, end) {
 		return nil
 	}
 	ev := &rashomon.Event{Sentence: s.index, Type: typ, Mode: pat.Mode, CAMEO: pat.CAMEO, Rule: pat.ID + "(noun)",
