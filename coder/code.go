@@ -413,7 +413,15 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	}
 	negated := g.negated
 	typ := pat.Type
-	if negated && pat.NegatedType != "" {
+	if pat.Frame == "accusation" && negated && src != nil && subj != nil && subj.ref.Country == src.ref.Country && src.ref.Country != "" {
+		// "Azerbaijan has not violated the statement", says Baku: a
+		// denial of the other side's charge, which it rejects
+		tgt = c.lastAccuser(st, src)
+		if tgt == nil {
+			return nil
+		}
+		typ, negated = rashomon.REJECT, false
+	} else if negated && pat.NegatedType != "" {
 		typ, negated = pat.NegatedType, false
 	} else if pat.Type == "" && pat.Future == "" {
 		return nil // "respond" codes nothing unless negated
@@ -468,6 +476,9 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	}
 	if emptyRole(src) && emptyRole(tgt) {
 		return nil // no one does anything to anyone
+	}
+	if pat.Frame == "accusation" && emptyRole(tgt) && typ == rashomon.ACCUSE {
+		return nil // a charge against no one ("violates the provisions" of a clause not read)
 	}
 	subjects := []*role{src}
 	if src == subj && !g.passive {
@@ -628,6 +639,23 @@ func (c *Coder) instrumentOwner(st *docState, s *sent, src *role) *role {
 		}
 		r := *e.Source
 		return &role{ref: r.Actor, text: r.Text, span: r.Span, rule: "instrument-owner", k0: -1, k1: -1}
+	}
+	return nil
+}
+
+// lastAccuser is the side whose account the speaker last rejected or
+// accused in the text: whom a denial answers.
+func (c *Coder) lastAccuser(st *docState, src *role) *role {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		e := st.events[i]
+		if e.Type != rashomon.REJECT && e.Type != rashomon.ACCUSE || e.Source == nil || e.Target == nil {
+			continue
+		}
+		if e.Source.Actor.Country != src.ref.Country || e.Target.Actor.Country == "" || e.Target.Actor.Country == src.ref.Country {
+			continue
+		}
+		r := *e.Target
+		return &role{ref: r.Actor, text: r.Text, span: r.Span, rule: "last-accuser", k0: -1, k1: -1}
 	}
 	return nil
 }

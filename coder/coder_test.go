@@ -736,6 +736,19 @@ var codeCases = []codeCase{
 		text:   "Serbia informed Albania about the attack on the power station. Serbia informed the UN about the Serbian attack on the bridge.",
 		events: 0,
 	},
+	{
+		name: "a side saying it has not violated an agreement rejects the charge of the side it answers",
+		text: "Statement of the Ministry of Defense of Serbia\n\n" +
+			"The Ministry of Defense of Serbia rejects the statement of the Ministry of Defense of Croatia. " +
+			"The Defense Ministry states that Serbia has not violated the agreement.",
+		events: 2,
+		want:   []wantEvent{{typ: rashomon.REJECT, sentence: 2, src: "SRBMIL", tgt: "HRVMIL", rule: "accuse-predicate"}},
+	},
+	{
+		name:   "a charge against no one is no accusation",
+		text:   "Statement of the Ministry of Defense of Serbia\n\nSuch a step violates the agreement.",
+		events: 0,
+	},
 }
 
 func TestCode(t *testing.T) {
