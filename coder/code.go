@@ -459,6 +459,11 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	if tgt == nil && pat.Responds {
 		tgt = c.respondedTo(st, s, src)
 	}
+	if emptyRole(tgt) && typ == rashomon.AGREE && !negated && src != nil && src.ref.Country != "" {
+		// "proposed a peace treaty": a proposal with no addressee named
+		// is made to the other side of the conflict the text tells
+		tgt = c.opponent(st, src)
+	}
 	if tgt == nil && material[typ] {
 		// "used water cannons to expel four Philippine vessels"
 		tgt = c.purposeObject(st, s, tr.k1, end)
@@ -658,6 +663,43 @@ func (c *Coder) lastAccuser(st *docState, src *role) *role {
 		return &role{ref: r.Actor, text: r.Text, span: r.Span, rule: "last-accuser", k0: -1, k1: -1}
 	}
 	return nil
+}
+
+// opponent is the other side of the conflict the text has told so far:
+// the country the source's country most often acted against or was acted
+// on by, in hostile acts and charges. Nil when none or no single one.
+func (c *Coder) opponent(st *docState, src *role) *role {
+	n := map[string]int{}
+	ref := map[string]rashomon.ActorRef{}
+	for _, e := range st.events {
+		if !material[e.Type] && e.Type != rashomon.ACCUSE && e.Type != rashomon.REJECT || e.Source == nil || e.Target == nil {
+			continue
+		}
+		a, b := e.Source.Actor, e.Target.Actor
+		if b.Country == src.ref.Country {
+			a, b = b, a
+		}
+		if a.Country != src.ref.Country || b.Country == "" || b.Country == a.Country {
+			continue
+		}
+		n[b.Country]++
+		if _, ok := ref[b.Country]; !ok || b.Sector == rashomon.SectorGOV {
+			ref[b.Country] = b
+		}
+	}
+	best, bestN, tie := "", 0, false
+	for k, v := range n {
+		switch {
+		case v > bestN:
+			best, bestN, tie = k, v, false
+		case v == bestN:
+			tie = true
+		}
+	}
+	if best == "" || tie {
+		return nil
+	}
+	return &role{ref: rashomon.ActorRef{Country: best, Sector: rashomon.SectorGOV}, text: "", rule: "opponent", k0: -1, k1: -1}
 }
 
 // respondedTo is whom a response with no target named answers: the

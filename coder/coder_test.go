@@ -749,6 +749,15 @@ var codeCases = []codeCase{
 		text:   "Statement of the Ministry of Defense of Serbia\n\nSuch a step violates the agreement.",
 		events: 0,
 	},
+	{
+		name: "a proposal with no addressee is made to the other side of the conflict told; it is located where the proposed act would be",
+		text: "Statement of the Ministry of Foreign Affairs of Armenia\n\n" +
+			"Azerbaijani forces shelled Jermuk on Monday. " +
+			"Armenia reaffirms its proposal to carry out a mirror withdrawal of troops from the Armenia-Azerbaijan border.",
+		events: 2,
+		want: []wantEvent{{typ: rashomon.AGREE, sentence: 2, src: "ARMGOV", tgt: "AZEGOV", rule: "agree",
+			placeName: "Armenia–Azerbaijan border"}},
+	},
 }
 
 func TestCode(t *testing.T) {
