@@ -241,7 +241,7 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 		c.verbSubject(st, s, trigs, i)
 		return nil
 	}
-	if inConditional(s, g.start) || inPurpose(s, g.start) || forcePurpose(s, trigs, i, g) || material[tr.pat.Type] && objectPurpose(s, trigs, g) {
+	if inConditional(s, g.start) || inPurpose(s, g.start) || inTerms(s, g.start) || forcePurpose(s, trigs, i, g) || material[tr.pat.Type] && objectPurpose(s, trigs, g) {
 		return nil
 	}
 	v := s.toks[tr.k0]
@@ -993,6 +993,40 @@ func inPurpose(s *sent, k int) bool {
 		if s.toks[j].Text == "," || s.toks[j].Text == ";" {
 			return false
 		}
+	}
+	return false
+}
+
+// inTerms reports a verb in a relative clause telling a document's
+// terms: "the statement of November 9, according to which the sides
+// stopped in their positions", "the treaty, under which troops were
+// withdrawn". What the document laid down is no event of the text's.
+func inTerms(s *sent, k int) bool {
+	for j := k - 1; j >= 2; j-- {
+		if s.toks[j].low == "which" && (s.toks[j-1].low == "to" && s.toks[j-2].low == "according" ||
+			s.toks[j-1].low == "under") {
+			for i := j - 3; i >= 0 && i >= j-12; i-- {
+				if agreementNouns[s.toks[i].low] || documentNoun(s.toks[i].low) {
+					return true
+				}
+			}
+			return false
+		}
+		if s.toks[j].low == "whereby" {
+			return true
+		}
+		if s.toks[j].Text == ";" || s.toks[j].Text == "." {
+			return false
+		}
+	}
+	return false
+}
+
+func documentNoun(w string) bool {
+	switch w {
+	case "statement", "agreement", "treaty", "declaration", "resolution", "accord", "accords", "memorandum",
+		"protocol", "deal", "ceasefire", "truce", "armistice", "document", "decree", "law", "convention":
+		return true
 	}
 	return false
 }

@@ -758,6 +758,13 @@ var codeCases = []codeCase{
 		want: []wantEvent{{typ: rashomon.AGREE, sentence: 2, src: "ARMGOV", tgt: "AZEGOV", rule: "agree",
 			placeName: "Armenia–Azerbaijan border"}},
 	},
+	{
+		name: "what a document laid down ('according to which ...') is no event of the text's",
+		text: "Statement of the Ministry of Foreign Affairs of Georgia\n\n" +
+			"Russia violates the statement of 2008, according to which the hostilities were ceased and Russian troops were withdrawn from the zone.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ACCUSE, sentence: 1, src: "GEOGOV", tgt: "RUSGOV"}},
+	},
 }
 
 func TestCode(t *testing.T) {

@@ -18,7 +18,7 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 		return nil
 	}
 	end := clauseEnd(s, tr.k1-1)
-	if inConditional(s, tr.k0) || inPurpose(s, tr.k0) {
+	if inConditional(s, tr.k0) || inPurpose(s, tr.k0) || inTerms(s, tr.k0) {
 		return nil // "in order to prevent provocations": what is feared
 	}
 	// "the hostilities were ceased", "the shelling stopped": the noun's
