@@ -151,7 +151,9 @@ func (c *Coder) verbSubject(st *docState, s *sent, trigs []*trigger, i int) *rol
 			}
 		}
 	}
-	controlled := g.infinitive || s.toks[tr.k0].Tag == "VBG" && (g.start == 0 || isPrep(s.toks[g.start-1]) || isSubordinator(s.toks[g.start-1]))
+	// ("issued a statement demanding": a text's demand is its issuer's)
+	controlled := g.infinitive || s.toks[tr.k0].Tag == "VBG" && (g.start == 0 || isPrep(s.toks[g.start-1]) || isSubordinator(s.toks[g.start-1]) ||
+		statementNouns[s.toks[g.start-1].low] || documentNoun(s.toks[g.start-1].low))
 	if controlled {
 		// the controller: the object of a request verb ("called on X to
 		// withdraw"), else the subject of the verb that governs it
@@ -268,6 +270,16 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 		(strings.HasPrefix(s.toks[nb].Tag, "NN") || s.toks[nb].actor >= 0 || s.toks[nb].agent >= 0) &&
 		(finiteBefore(s, tr.k0) || v.Tag == "VBN" && modalAfter(s, nb, tr.k0))
 
+	// "the only pipeline supplying gas": a present participle right after
+	// a thing it describes tells what the thing does, no act of anyone's
+	if v.Tag == "VBG" && g.start == tr.k0 && tr.k0 > 0 && !material[tr.pat.Type] {
+		p := s.toks[tr.k0-1]
+		// ("a declaration demanding that ...": a text speaks for its issuer)
+		if strings.HasPrefix(p.Tag, "NN") && p.actor < 0 && p.agent < 0 && p.place < 0 && !statementNouns[p.low] && !documentNoun(p.low) &&
+			p.low != "letter" && p.low != "note" && p.low != "communique" && p.low != "appeal" {
+			return nil
+		}
+	}
 	// A headline drops the auxiliary: "Three Ukrainian Ships Seized In Black Sea".
 	if !reduced && !g.passive && v.Tag == "VBN" && g.start == tr.k0 && st.d.Sentences[s.index].Kind == rashomon.SentHeading &&
 		tr.k1 == tr.k0+1 && noObject(s, tr.k1) {

@@ -765,6 +765,14 @@ var codeCases = []codeCase{
 		events: 1,
 		want:   []wantEvent{{typ: rashomon.ACCUSE, sentence: 1, src: "GEOGOV", tgt: "RUSGOV"}},
 	},
+	{
+		name: "a participle after a thing tells what it does; after a text, what its issuer does",
+		text: "Turkey closed the only pipeline supplying water to Hasakah. " +
+			"Greece issued a statement demanding that Turkey open the pipeline.",
+		events: 2,
+		want: []wantEvent{{typ: rashomon.COERCE, src: "TURGOV", tgt: "-"},
+			{typ: rashomon.REQUEST, sentence: 1, src: "GRCGOV", tgt: "TURGOV"}},
+	},
 }
 
 func TestCode(t *testing.T) {
