@@ -53,6 +53,16 @@ var agreementNouns = map[string]bool{"agreement": true, "agreements": true, "sta
 	"truce": true, "armistice": true, "convention": true, "charter": true, "essence": true, "peace": true,
 	"stability": true, "tension": true, "situation": true, "world": true}
 
+// hostileActNouns name hostile acts one is blamed for: "responsible for
+// the attacks".
+var hostileActNouns = map[string]bool{"attack": true, "attacks": true, "provocation": true, "provocations": true,
+	"shelling": true, "shellings": true, "strike": true, "strikes": true, "incident": true, "incidents": true,
+	"killing": true, "killings": true, "deaths": true, "death": true, "crime": true, "crimes": true,
+	"violation": true, "violations": true, "escalation": true, "aggression": true, "bombing": true, "bombings": true,
+	"explosion": true, "explosions": true, "massacre": true, "atrocities": true, "consequences": true,
+	"casualties": true, "bloodshed": true, "hostilities": true, "tension": true, "tensions": true,
+	"aggravation": true, "deterioration": true, "destabilization": true, "destabilisation": true, "worsening": true}
+
 // codeSentence codes the events of one sentence.
 func (c *Coder) codeSentence(st *docState, s *sent) {
 	raw := s.span.Text(st.d.Text)
@@ -67,6 +77,9 @@ func (c *Coder) codeSentence(st *docState, s *sent) {
 		if tr.pat.Frame == "report" {
 			if r := c.verbSubject(st, s, trigs, i); r != nil && !strings.HasPrefix(r.rule, "pronoun") {
 				st.lastSubj = r
+			}
+			if ev := c.informed(st, s, trigs, i); ev != nil {
+				evs = append(evs, *ev)
 			}
 			continue
 		}
@@ -138,7 +151,9 @@ func (c *Coder) verbSubject(st *docState, s *sent, trigs []*trigger, i int) *rol
 			}
 		}
 	}
-	controlled := g.infinitive || s.toks[tr.k0].Tag == "VBG" && (g.start == 0 || isPrep(s.toks[g.start-1]) || isSubordinator(s.toks[g.start-1]))
+	// ("issued a statement demanding": a text's demand is its issuer's)
+	controlled := g.infinitive || s.toks[tr.k0].Tag == "VBG" && (g.start == 0 || isPrep(s.toks[g.start-1]) || isSubordinator(s.toks[g.start-1]) ||
+		statementNouns[s.toks[g.start-1].low] || documentNoun(s.toks[g.start-1].low))
 	if controlled {
 		// the controller: the object of a request verb ("called on X to
 		// withdraw"), else the subject of the verb that governs it
@@ -228,7 +243,7 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 		c.verbSubject(st, s, trigs, i)
 		return nil
 	}
-	if inConditional(s, g.start) || inPurpose(s, g.start) || forcePurpose(s, trigs, i, g) || material[tr.pat.Type] && objectPurpose(s, trigs, g) {
+	if inConditional(s, g.start) || inPurpose(s, g.start) || inTerms(s, g.start) || forcePurpose(s, trigs, i, g) || material[tr.pat.Type] && objectPurpose(s, trigs, g) {
 		return nil
 	}
 	v := s.toks[tr.k0]
@@ -255,6 +270,16 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 		(strings.HasPrefix(s.toks[nb].Tag, "NN") || s.toks[nb].actor >= 0 || s.toks[nb].agent >= 0) &&
 		(finiteBefore(s, tr.k0) || v.Tag == "VBN" && modalAfter(s, nb, tr.k0))
 
+	// "the only pipeline supplying gas": a present participle right after
+	// a thing it describes tells what the thing does, no act of anyone's
+	if v.Tag == "VBG" && g.start == tr.k0 && tr.k0 > 0 && !material[tr.pat.Type] {
+		p := s.toks[tr.k0-1]
+		// ("a declaration demanding that ...": a text speaks for its issuer)
+		if strings.HasPrefix(p.Tag, "NN") && p.actor < 0 && p.agent < 0 && p.place < 0 && !statementNouns[p.low] && !documentNoun(p.low) &&
+			p.low != "letter" && p.low != "note" && p.low != "communique" && p.low != "appeal" {
+			return nil
+		}
+	}
 	// A headline drops the auxiliary: "Three Ukrainian Ships Seized In Black Sea".
 	if !reduced && !g.passive && v.Tag == "VBN" && g.start == tr.k0 && st.d.Sentences[s.index].Kind == rashomon.SentHeading &&
 		tr.k1 == tr.k0+1 && noObject(s, tr.k1) {
@@ -358,6 +383,13 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 				}
 			}
 		}
+	case "blame":
+		// "the responsibility ... rests with X": the claimant accuses X
+		// ("the decision rests with the president" blames no one)
+		if !blameSubject(s, g.start) {
+			return nil
+		}
+		src = c.voiceRole(st, s, tr.k0)
 	case "receive":
 		// "the wounded soldiers received medical assistance (from X)"
 		tgt, src = subj, nil
@@ -393,7 +425,15 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	}
 	negated := g.negated
 	typ := pat.Type
-	if negated && pat.NegatedType != "" {
+	if pat.Frame == "accusation" && negated && src != nil && subj != nil && subj.ref.Country == src.ref.Country && src.ref.Country != "" {
+		// "Azerbaijan has not violated the statement", says Baku: a
+		// denial of the other side's charge, which it rejects
+		tgt = c.lastAccuser(st, src)
+		if tgt == nil {
+			return nil
+		}
+		typ, negated = rashomon.REJECT, false
+	} else if negated && pat.NegatedType != "" {
 		typ, negated = pat.NegatedType, false
 	} else if pat.Type == "" && pat.Future == "" {
 		return nil // "respond" codes nothing unless negated
@@ -431,6 +471,11 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	if tgt == nil && pat.Responds {
 		tgt = c.respondedTo(st, s, src)
 	}
+	if emptyRole(tgt) && typ == rashomon.AGREE && !negated && src != nil && src.ref.Country != "" {
+		// "proposed a peace treaty": a proposal with no addressee named
+		// is made to the other side of the conflict the text tells
+		tgt = c.opponent(st, src)
+	}
 	if tgt == nil && material[typ] {
 		// "used water cannons to expel four Philippine vessels"
 		tgt = c.purposeObject(st, s, tr.k1, end)
@@ -442,10 +487,15 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 		// "an unmanned aerial vehicle": whose, the text said before
 		if r := c.implicitAgent(st, s, typ); r != nil {
 			src = r
+		} else if r := c.instrumentOwner(st, s, src); r != nil {
+			src = r
 		}
 	}
 	if emptyRole(src) && emptyRole(tgt) {
 		return nil // no one does anything to anyone
+	}
+	if pat.Frame == "accusation" && emptyRole(tgt) && typ == rashomon.ACCUSE {
+		return nil // a charge against no one ("violates the provisions" of a clause not read)
 	}
 	subjects := []*role{src}
 	if src == subj && !g.passive {
@@ -576,6 +626,94 @@ func (c *Coder) implicitAgent(st *docState, s *sent, typ string) *role {
 	return nil
 }
 
+// instrumentWords name craft and weapons: "strikes were made by an
+// unmanned aerial vehicle" names what struck, not who.
+var instrumentWords = map[string]bool{"drone": true, "drones": true, "uav": true, "uavs": true, "vehicle": true,
+	"vehicles": true, "aircraft": true, "aircrafts": true, "plane": true, "planes": true, "jet": true, "jets": true,
+	"helicopter": true, "helicopters": true, "warplane": true, "warplanes": true, "ship": true, "ships": true,
+	"vessel": true, "vessels": true, "boat": true, "boats": true, "tank": true, "tanks": true, "missile": true,
+	"missiles": true, "warship": true, "warships": true, "fighter": true, "fighters": true}
+
+// instrumentOwner is whose an instrument with no country named is: the
+// agent of the last hostile act the text told, within two sentences, of
+// whatever kind ("entered the zone ... Four strikes were made by an
+// unmanned aerial vehicle").
+func (c *Coder) instrumentOwner(st *docState, s *sent, src *role) *role {
+	if src == nil || src.ref.Country != "" || src.ref.Sector != "MIL" {
+		return nil
+	}
+	w := strings.Fields(strings.ToLower(src.text))
+	if len(w) == 0 || !instrumentWords[w[len(w)-1]] {
+		return nil
+	}
+	for i := len(st.events) - 1; i >= 0; i-- {
+		e := st.events[i]
+		if e.Sentence < s.index-2 {
+			break
+		}
+		if !material[e.Type] || e.Negated || e.Source == nil || e.Source.Actor.Country == "" {
+			continue
+		}
+		r := *e.Source
+		return &role{ref: r.Actor, text: r.Text, span: r.Span, rule: "instrument-owner", k0: -1, k1: -1}
+	}
+	return nil
+}
+
+// lastAccuser is the side whose account the speaker last rejected or
+// accused in the text: whom a denial answers.
+func (c *Coder) lastAccuser(st *docState, src *role) *role {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		e := st.events[i]
+		if e.Type != rashomon.REJECT && e.Type != rashomon.ACCUSE || e.Source == nil || e.Target == nil {
+			continue
+		}
+		if e.Source.Actor.Country != src.ref.Country || e.Target.Actor.Country == "" || e.Target.Actor.Country == src.ref.Country {
+			continue
+		}
+		r := *e.Target
+		return &role{ref: r.Actor, text: r.Text, span: r.Span, rule: "last-accuser", k0: -1, k1: -1}
+	}
+	return nil
+}
+
+// opponent is the other side of the conflict the text has told so far:
+// the country the source's country most often acted against or was acted
+// on by, in hostile acts and charges. Nil when none or no single one.
+func (c *Coder) opponent(st *docState, src *role) *role {
+	n := map[string]int{}
+	ref := map[string]rashomon.ActorRef{}
+	for _, e := range st.events {
+		if !material[e.Type] && e.Type != rashomon.ACCUSE && e.Type != rashomon.REJECT || e.Source == nil || e.Target == nil {
+			continue
+		}
+		a, b := e.Source.Actor, e.Target.Actor
+		if b.Country == src.ref.Country {
+			a, b = b, a
+		}
+		if a.Country != src.ref.Country || b.Country == "" || b.Country == a.Country {
+			continue
+		}
+		n[b.Country]++
+		if _, ok := ref[b.Country]; !ok || b.Sector == rashomon.SectorGOV {
+			ref[b.Country] = b
+		}
+	}
+	best, bestN, tie := "", 0, false
+	for k, v := range n {
+		switch {
+		case v > bestN:
+			best, bestN, tie = k, v, false
+		case v == bestN:
+			tie = true
+		}
+	}
+	if best == "" || tie {
+		return nil
+	}
+	return &role{ref: rashomon.ActorRef{Country: best, Sector: rashomon.SectorGOV}, text: "", rule: "opponent", k0: -1, k1: -1}
+}
+
 // respondedTo is whom a response with no target named answers: the
 // agent of the last hostile act the text told, within a few sentences,
 // when that agent is of another side than the responder.
@@ -661,6 +799,9 @@ func objectKind(s *sent, from, end int) string {
 		}
 		if agreementNouns[t.low] {
 			return "agreement"
+		}
+		if hostileActNouns[t.low] {
+			return "act"
 		}
 		// a modifier of the noun: "the state border", "the Russian border"
 		if j+1 < len(s.toks) && territoryNouns[s.toks[j+1].low] {
@@ -864,6 +1005,40 @@ func inPurpose(s *sent, k int) bool {
 		if s.toks[j].Text == "," || s.toks[j].Text == ";" {
 			return false
 		}
+	}
+	return false
+}
+
+// inTerms reports a verb in a relative clause telling a document's
+// terms: "the statement of November 9, according to which the sides
+// stopped in their positions", "the treaty, under which troops were
+// withdrawn". What the document laid down is no event of the text's.
+func inTerms(s *sent, k int) bool {
+	for j := k - 1; j >= 2; j-- {
+		if s.toks[j].low == "which" && (s.toks[j-1].low == "to" && s.toks[j-2].low == "according" ||
+			s.toks[j-1].low == "under") {
+			for i := j - 3; i >= 0 && i >= j-12; i-- {
+				if agreementNouns[s.toks[i].low] || documentNoun(s.toks[i].low) {
+					return true
+				}
+			}
+			return false
+		}
+		if s.toks[j].low == "whereby" {
+			return true
+		}
+		if s.toks[j].Text == ";" || s.toks[j].Text == "." {
+			return false
+		}
+	}
+	return false
+}
+
+func documentNoun(w string) bool {
+	switch w {
+	case "statement", "agreement", "treaty", "declaration", "resolution", "accord", "accords", "memorandum",
+		"protocol", "deal", "ceasefire", "truce", "armistice", "document", "decree", "law", "convention":
+		return true
 	}
 	return false
 }
@@ -1169,4 +1344,88 @@ func reportedClause(s *sent, start int) bool {
 		}
 	}
 	return false
+}
+
+// blameSubject reports whether the clause before a verb starting at k
+// speaks of blame: "the responsibility for the provocations rests with".
+func blameSubject(s *sent, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		t := s.toks[j]
+		if isClauseBreak(t) || t.Text == ";" {
+			break
+		}
+		switch t.low {
+		case "responsibility", "blame", "fault", "onus", "guilt", "culpability":
+			return true
+		}
+	}
+	return false
+}
+
+// informVerbs tell an addressee of something.
+var informVerbs = map[string]bool{"inform": true, "informed": true, "informs": true, "informing": true,
+	"notify": true, "notified": true, "notifies": true, "alert": true, "alerted": true, "alerts": true,
+	"brief": true, "briefed": true, "briefs": true, "tell": true, "told": true, "tells": true}
+
+// informed codes telling an international organisation of another side's
+// hostile act ("Russia informed the UN Secretary-General of the Ukrainian
+// attack on the plant") as accusing that side; the act told is asserted.
+func (c *Coder) informed(st *docState, s *sent, trigs []*trigger, i int) *rashomon.Event {
+	tr := trigs[i]
+	if !tr.verb || !informVerbs[s.toks[tr.k0].low] || tr.k1 != tr.k0+1 {
+		return nil
+	}
+	// a headline's telling is the story's: coded from its body
+	if st.d.Sentences[s.index].Kind == rashomon.SentHeading {
+		return nil
+	}
+	g := verbGroup(s, tr.k0, tr.form)
+	if g.passive || g.negated || g.modal != "" || g.infinitive || inConditional(s, g.start) || inPurpose(s, g.start) {
+		return nil
+	}
+	end := clauseEnd(s, tr.k1-1)
+	obj, ok := c.directObject(st, s, tr.k1, end)
+	if obj == nil || ok < 0 || obj.ref.Sector != rashomon.SectorIGO || obj.k1 < 0 {
+		return nil
+	}
+	// the act told of: an event noun after "about", "of" or "on"
+	// right after the addressee
+	var act *trigger
+	for _, t := range trigs[i+1:] {
+		if t.k0 >= end || t.pat.Frame == "report" {
+			break
+		}
+		if t.verb || t.k0 < obj.k1 || !material[t.pat.Type] {
+			continue
+		}
+		np := npStart(s, t.k0)
+		if np-1 >= obj.k1 && np-1 <= obj.k1+1 {
+			switch s.toks[np-1].low {
+			case "about", "of", "on", "regarding", "concerning":
+				act = t
+			}
+		}
+		break
+	}
+	if act == nil {
+		return nil
+	}
+	src := c.verbSubject(st, s, trigs, i)
+	if src == nil {
+		return nil
+	}
+	tgt := c.nounAgent(st, s, act, end)
+	if tgt == nil {
+		tgt = c.respondedTo(st, s, src)
+	}
+	if tgt == nil || tgt.ref.Country == "" || tgt.ref.Country == src.ref.Country {
+		return nil
+	}
+	act.told = true
+	ev := &rashomon.Event{Sentence: s.index, Type: rashomon.ACCUSE, Mode: "allege", CAMEO: "112", Rule: "accuse-inform",
+		Trigger: rashomon.Span{Start: s.toks[tr.k0].Span.Start, End: s.toks[tr.k1-1].Span.End}}
+	ev.Text = ev.Trigger.Text(st.d.Text)
+	ev.Source, ev.Target = src.participant(), tgt.participant()
+	ev.Span = eventSpan(s, tr, src, tgt)
+	return ev
 }

@@ -217,6 +217,7 @@ type trigger struct {
 	content bool // inside what another trigger demands, rejects or accuses: not an event of its own
 	subj    *role
 	passive bool // coded as a passive: its subject is its target
+	told    bool // an act a party tells an organisation of: asserted
 }
 
 // findTriggers finds the sentence's triggers, longest phrase first at each

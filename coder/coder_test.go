@@ -700,6 +700,79 @@ var codeCases = []codeCase{
 			"In order to prevent provocations by the armed forces of Armenia, our army keeps watch.",
 		events: 0,
 	},
+	{
+		name: "an instrument with no country is the last hostile actor's; the target may follow the agent",
+		text: "Statement of the Ministry of Defense of Georgia\n\nSerbian units entered the buffer zone near Gori on Monday. " +
+			"Two strikes were made by an unmanned aerial vehicle of the type \"Orlan-10\" on the positions of the Georgian army.",
+		events: 2,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, sentence: 2, src: "SRBMIL", tgt: "GEOMIL", rule: "assault-attack(noun)"}},
+	},
+	{
+		name: "the responsibility resting with X accuses X; a responsibility that blames no one is no act",
+		text: "Statement of the Ministry of Foreign Affairs of Georgia\n\n" +
+			"The responsibility for the provocations of recent days rests with Russia. The final decision rests with the government.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ACCUSE, sentence: 1, src: "GEOGOV", tgt: "RUSGOV", rule: "accuse-rests-with"}},
+	},
+	{
+		name: "being responsible for hostile acts is blamed, dated by the statement; responsible for a duty is not",
+		text: "Statement of the Ministry of Foreign Affairs of Georgia\n\n" +
+			"Russia is responsible for a series of attacks, including the shelling of Gori in 2008. " +
+			"The police are responsible for ensuring security.",
+		events: 1,
+		want: []wantEvent{{typ: rashomon.ACCUSE, sentence: 1, src: "GEOGOV", tgt: "RUSGOV", rule: "accuse-responsible",
+			date: defaultPub}},
+	},
+	{
+		name: "telling the UN of another side's attack accuses that side, and the attack told is asserted; a tweet dates the telling",
+		text: "Serbia has informed the UN Security Council about the Albanian attack on the power station, " +
+			"the Serbian envoy tweeted on Monday.",
+		events: 2,
+		want: []wantEvent{{typ: rashomon.ACCUSE, src: "SRBGOV", tgt: "ALB", rule: "accuse-inform", date: "2024-05-13"},
+			{typ: rashomon.ASSAULT, src: "ALB", tgt: "-", rule: "assault-attack(noun)"}},
+	},
+	{
+		name:   "telling a party of an attack, or the UN of one's own, accuses no one",
+		text:   "Serbia informed Albania about the attack on the power station. Serbia informed the UN about the Serbian attack on the bridge.",
+		events: 0,
+	},
+	{
+		name: "a side saying it has not violated an agreement rejects the charge of the side it answers",
+		text: "Statement of the Ministry of Defense of Serbia\n\n" +
+			"The Ministry of Defense of Serbia rejects the statement of the Ministry of Defense of Croatia. " +
+			"The Defense Ministry states that Serbia has not violated the agreement.",
+		events: 2,
+		want:   []wantEvent{{typ: rashomon.REJECT, sentence: 2, src: "SRBMIL", tgt: "HRVMIL", rule: "accuse-predicate"}},
+	},
+	{
+		name:   "a charge against no one is no accusation",
+		text:   "Statement of the Ministry of Defense of Serbia\n\nSuch a step violates the agreement.",
+		events: 0,
+	},
+	{
+		name: "a proposal with no addressee is made to the other side of the conflict told; it is located where the proposed act would be",
+		text: "Statement of the Ministry of Foreign Affairs of Armenia\n\n" +
+			"Azerbaijani forces shelled Jermuk on Monday. " +
+			"Armenia reaffirms its proposal to carry out a mirror withdrawal of troops from the Armenia-Azerbaijan border.",
+		events: 2,
+		want: []wantEvent{{typ: rashomon.AGREE, sentence: 2, src: "ARMGOV", tgt: "AZEGOV", rule: "agree",
+			placeName: "Armenia–Azerbaijan border"}},
+	},
+	{
+		name: "what a document laid down ('according to which ...') is no event of the text's",
+		text: "Statement of the Ministry of Foreign Affairs of Georgia\n\n" +
+			"Russia violates the statement of 2008, according to which the hostilities were ceased and Russian troops were withdrawn from the zone.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ACCUSE, sentence: 1, src: "GEOGOV", tgt: "RUSGOV"}},
+	},
+	{
+		name: "a participle after a thing tells what it does; after a text, what its issuer does",
+		text: "Turkey closed the only pipeline supplying water to Hasakah. " +
+			"Greece issued a statement demanding that Turkey open the pipeline.",
+		events: 2,
+		want: []wantEvent{{typ: rashomon.COERCE, src: "TURGOV", tgt: "-"},
+			{typ: rashomon.REQUEST, sentence: 1, src: "GRCGOV", tgt: "TURGOV"}},
+	},
 }
 
 func TestCode(t *testing.T) {

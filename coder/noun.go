@@ -18,7 +18,7 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 		return nil
 	}
 	end := clauseEnd(s, tr.k1-1)
-	if inConditional(s, tr.k0) || inPurpose(s, tr.k0) {
+	if inConditional(s, tr.k0) || inPurpose(s, tr.k0) || inTerms(s, tr.k0) {
 		return nil // "in order to prevent provocations": what is feared
 	}
 	// "the hostilities were ceased", "the shelling stopped": the noun's
@@ -65,7 +65,13 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 			}
 		}
 		if len(preps) > 0 {
-			tgt, _ = c.prepObject(st, s, tr.k1, min(end, tr.k1+8), preps)
+			// "strikes were made by a drone of the type X on the
+			// units": the target may follow the agent's phrase
+			win := tr.k1 + 8
+			if src != nil && strings.HasPrefix(src.rule, "prep:by") && src.k1 > 0 {
+				win = src.k1 + 14
+			}
+			tgt, _ = c.prepObject(st, s, tr.k1, min(end, win), preps)
 		}
 	}
 	// A noun that is the subject of "take place", "be carried out" takes
@@ -135,6 +141,8 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 	if src != nil && src.ref.Country == "" && src.ref.Sector != "IGO" && src.ref.Sector != "NGO" && material[typ] {
 		if r := c.implicitAgent(st, s, typ); r != nil {
 			src = r
+		} else if r := c.instrumentOwner(st, s, src); r != nil {
+			src = r
 		}
 	}
 	if emptyRole(src) && emptyRole(tgt) {
@@ -154,7 +162,7 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 	// aggression") it mostly refers to what was told elsewhere or speaks
 	// in general: on the gold sets, dropping those trades a little recall
 	// for much precision (PLOVER's records: precision 0.67 -> 0.72).
-	if (src == nil || tgt == nil) && !nounAsserted(s, start, tr.k1, end) {
+	if (src == nil || tgt == nil) && !tr.told && !nounAsserted(s, start, tr.k1, end) {
 		return nil
 	}
 	ev := &rashomon.Event{Sentence: s.index, Type: typ, Mode: pat.Mode, CAMEO: pat.CAMEO, Rule: pat.ID + "(noun)",

@@ -95,7 +95,7 @@ func isType(t string) bool {
 	return false
 }
 
-var validFrames = map[string]bool{"": true, "report": true, "request": true, "reject": true, "accusation": true, "intrusion": true, "receive": true}
+var validFrames = map[string]bool{"": true, "report": true, "request": true, "reject": true, "accusation": true, "intrusion": true, "receive": true, "blame": true}
 
 // LoadPatterns reads and validates the pattern files of src.
 func LoadPatterns(src datafile.Source) (*Patterns, error) {
@@ -150,8 +150,8 @@ func LoadPatterns(src datafile.Source) (*Patterns, error) {
 			case !validFrames[pat.Frame]:
 				errs.Add(f.Name, it.Line, "pattern %s: unknown frame %q", pat.ID, pat.Frame)
 				continue
-			case pat.Needs != "" && pat.Needs != "territory" && pat.Needs != "agreement" && pat.Needs != "actor":
-				errs.Add(f.Name, it.Line, "pattern %s: needs %q: want territory, agreement or actor", pat.ID, pat.Needs)
+			case pat.Needs != "" && pat.Needs != "territory" && pat.Needs != "agreement" && pat.Needs != "actor" && pat.Needs != "act":
+				errs.Add(f.Name, it.Line, "pattern %s: needs %q: want territory, agreement, actor or act", pat.ID, pat.Needs)
 				continue
 			case pat.NounOf != "" && pat.NounOf != "agent" && pat.NounOf != "target" && pat.NounOf != "none":
 				errs.Add(f.Name, it.Line, "pattern %s: noun_of %q: want agent, target or none", pat.ID, pat.NounOf)
@@ -222,6 +222,10 @@ func inflect(v string, irr map[string][2][]string) map[string]vform {
 	isVowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 	// third person singular
 	switch {
+	case v == "be":
+		add("is", formS)
+		add("are", formBase)
+		add("am", formBase)
 	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "x") || strings.HasSuffix(v, "z") ||
 		strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "sh") || (strings.HasSuffix(v, "o") && n > 1 && !isVowel(v[n-2])):
 		add(v+"es", formS)

@@ -62,7 +62,7 @@ func (c *Coder) locate(st *docState, s *sent, ev *rashomon.Event) {
 		if !attached && k+1 < len(s.toks) && (s.toks[k+1].low == "direction" || s.toks[k+1].low == "directions" || s.toks[k+1].low == "sector" || s.toks[k+1].low == "region" || s.toks[k+1].low == "district") {
 			attached = true
 		}
-		if !attached || inDocumentTopic(s, k) || !strings.HasSuffix(ev.Rule, "(noun)") && ev.Type != rashomon.REQUEST && afterAnotherVerb(s, ev.Trigger.End, k) {
+		if !attached || inDocumentTopic(s, k) || !strings.HasSuffix(ev.Rule, "(noun)") && ev.Type != rashomon.REQUEST && ev.Type != rashomon.AGREE && afterAnotherVerb(s, ev.Trigger.End, k) {
 			continue
 		}
 		rank, ok := kindRank[kind]

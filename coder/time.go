@@ -86,7 +86,13 @@ func (c *Coder) resolveDate(st *docState, s *sent, ev *rashomon.Event) {
 			docDateEnd = m.Span.End // "of November 9, 2020, January 11 and November 26, 2021": all the documents'
 			continue
 		}
-		if m.Span.Start > ev.Trigger.End-s.span.Start && dateOfParticiple(s, m.Span.Start+s.span.Start, ev.Trigger.End) {
+		if m.Span.Start > ev.Trigger.End-s.span.Start && dateOfParticiple(s, m.Span.Start+s.span.Start, ev.Trigger.End, speech[ev.Type]) {
+			continue
+		}
+		// "X is responsible for the attacks of 2002 and 2016": a speech
+		// act that states a present state is the document's; the dates
+		// around it are those of the acts it speaks of
+		if speech[ev.Type] && presentState(ev.Text) {
 			continue
 		}
 		dist := m.Span.Start - trig
@@ -308,7 +314,7 @@ func relativePeriod(raw string, ref rashomon.Date) (rashomon.Date, string, bool)
 // trigger, belongs to a participle modifying a noun between them: "the
 // Declaration signed between the two countries on February 22" dates the
 // signing, not what the sentence says of the declaration.
-func dateOfParticiple(s *sent, off, trigEnd int) bool {
+func dateOfParticiple(s *sent, off, trigEnd int, speechAct bool) bool {
 	for k, t := range s.toks {
 		if t.Span.Start < trigEnd || t.Span.Start >= off {
 			continue
@@ -317,7 +323,37 @@ func dateOfParticiple(s *sent, off, trigEnd int) bool {
 		// Declaration signed between ..." is still one when a preposition
 		// follows it
 		participle := t.Tag == "VBN" || t.Tag == "VBD" && strings.HasSuffix(t.low, "ed") && k+1 < len(s.toks) && isPrep(s.toks[k+1])
+		// "..., the envoy tweeted on Friday": a reporting verb after its
+		// speaker is the report's, and its date a speech act's
+		if participle && speechAct && reportVerbAt(s, k) {
+			continue
+		}
 		if participle && k > 0 && strings.HasPrefix(s.toks[k-1].Tag, "NN") && off-t.Span.End < 48 {
+			return true
+		}
+	}
+	return false
+}
+
+// presentState reports whether a trigger states a present state: "is
+// responsible for", "bears responsibility", "rests with".
+func presentState(trigger string) bool {
+	w := strings.Fields(strings.ToLower(trigger))
+	if len(w) == 0 {
+		return false
+	}
+	switch w[0] {
+	case "is", "are", "bears", "bear", "rests", "rest", "lies":
+		return true
+	}
+	return false
+}
+
+// reportVerbAt reports whether token k is the verb of one of the
+// sentence's reporting frames.
+func reportVerbAt(s *sent, k int) bool {
+	for _, r := range s.reports {
+		if r.k == k {
 			return true
 		}
 	}
