@@ -107,23 +107,73 @@ func (s *Store) eventFilterOf(ctx context.Context, q rashomon.EventQuery) (event
 
 // firstDay returns the first day on which an event running into the
 // period that begins on since can begin: a year before it, or earlier for
-// the events that span more than a year (index events_long). Walking those
-// cost more than the rest of a listing, so the day is kept (see recent).
+// the events that span more than a year (index events_long). Looking those
+// up for each listing cost more than the rest of it, so their spans are
+// read once and kept (see recent), unless there are very many.
 func (s *Store) firstDay(ctx context.Context, since rashomon.Date) (string, error) {
 	day := since.Time().Format("2006-01-02")
-	return s.bounds.compute(day, func() (string, error) {
-		bound := since.Time().AddDate(-1, 0, 0).Format("2006-01-02")
-		var long sql.NullString
+	bound := since.Time().AddDate(-1, 0, 0).Format("2006-01-02")
+	long, err := s.bounds.compute("", func() (longSpans, error) { return s.longSpans(ctx) })
+	if err != nil {
+		return "", fmt.Errorf("events since %s: %w", day, err)
+	}
+	if long.lasts == nil { // too many to keep
+		var first sql.NullString
 		err := s.queryRow(ctx, `SELECT min(date_first) FROM events INDEXED BY events_long
-			WHERE julianday(date_last) - julianday(date_first) > 365 AND date_last >= ?`, day).Scan(&long)
+			WHERE julianday(date_last) - julianday(date_first) > 365 AND date_last >= ?`, day).Scan(&first)
 		if err != nil {
 			return "", fmt.Errorf("events since %s: %w", day, err)
 		}
-		if long.Valid && long.String < bound {
-			bound = long.String
+		if first.Valid && first.String < bound {
+			bound = first.String
 		}
 		return bound, nil
-	})
+	}
+	if i, _ := slices.BinarySearch(long.lasts, day); i < len(long.lasts) && long.firsts[i] < bound {
+		bound = long.firsts[i]
+	}
+	return bound, nil
+}
+
+// longSpans are the events that span more than a year, by last day:
+// lasts in order, and firsts[i] the earliest first day of those from i on.
+type longSpans struct {
+	lasts, firsts []string
+}
+
+// maxLongSpans bounds the long events kept in memory (about 50 bytes
+// each); past it, each listing looks them up.
+const maxLongSpans = 200000
+
+func (s *Store) longSpans(ctx context.Context) (longSpans, error) {
+	var l longSpans
+	rows, err := s.query(ctx, `SELECT date_last, date_first FROM events INDEXED BY events_long
+		WHERE julianday(date_last) - julianday(date_first) > 365 ORDER BY date_last LIMIT ?`, maxLongSpans+1)
+	if err != nil {
+		return l, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var last, first string
+		if err := rows.Scan(&last, &first); err != nil {
+			return l, err
+		}
+		l.lasts = append(l.lasts, last)
+		l.firsts = append(l.firsts, first)
+	}
+	if err := rows.Err(); err != nil {
+		return l, err
+	}
+	if len(l.lasts) > maxLongSpans {
+		return longSpans{}, nil
+	}
+	if l.lasts == nil {
+		l.lasts, l.firsts = []string{}, []string{}
+	}
+	for i := len(l.firsts) - 2; i >= 0; i-- {
+		l.firsts[i] = min(l.firsts[i], l.firsts[i+1])
+	}
+	return l, nil
 }
 
 // flat returns the conditions with the actor's two roles in one OR, for

@@ -52,10 +52,10 @@ type Store struct {
 	// are not held to it, so that a slow one never holds up the listings.
 	queries *semaphore.Weighted
 	// written moves on with each write; counts and bounds keep the totals
-	// of recent listings and the first days of long events (see recent).
+	// of recent listings and the spans of long events (see recent).
 	written atomic.Uint64
 	counts  *recent[total]
-	bounds  *recent[string]
+	bounds  *recent[longSpans]
 	stmts   stmtCache
 }
 
@@ -113,7 +113,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	// goroutine, so more only share the cores and wait longer each.
 	s := &Store{db: db, queries: semaphore.NewWeighted(int64(runtime.GOMAXPROCS(0)))}
 	s.counts = newRecent[total](&s.written, 4096)
-	s.bounds = newRecent[string](&s.written, 4096)
+	s.bounds = newRecent[longSpans](&s.written, 1)
 	s.decoded, _ = lru.New[int64, rashomon.Event](decodedEvents)
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
