@@ -149,9 +149,9 @@ func (f *flags) parse(args []string) ([]string, error) {
 	}
 }
 
-func (m *Main) openStore(ctx context.Context, path string) (rashomon.Store, error) {
+func (m *Main) openStore(ctx context.Context, path string, opts ...sqlite.Option) (rashomon.Store, error) {
 	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://") {
 		return nil, fmt.Errorf("store %s: PostgreSQL is not built into this binary yet", path)
 	}
-	return sqlite.Open(ctx, path)
+	return sqlite.Open(ctx, path, opts...)
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/rashomon-project/rashomon/engine"
+	"github.com/rashomon-project/rashomon/store/sqlite"
 	"github.com/rashomon-project/rashomon/web"
 )
 
@@ -27,7 +28,7 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 	if len(rest) > 0 {
 		return usageError{"serve takes no arguments"}
 	}
-	st, err := m.openStore(ctx, *f.store)
+	st, err := m.openStore(ctx, *f.store, sqlite.Mapped())
 	if err != nil {
 		return err
 	}

@@ -67,6 +67,21 @@ func (s *Store) read(ctx context.Context) (func(), error) {
 	return func() { s.queries.Release(1) }, nil
 }
 
+// Option is a choice made when opening a store.
+type Option func(*options)
+
+type options struct {
+	mapped bool
+}
+
+// Mapped reads the file through a memory map of up to 2 GB (the most this
+// build of SQLite maps), for a store that serves queries: reading each
+// page with a system call was a third of a listing's time on a store of a
+// million events. The mapped pages are the operating system's file cache,
+// which is counted in the process's resident memory; an ingest, which
+// reads little, does without.
+func Mapped() Option { return func(o *options) { o.mapped = true } }
+
 // decodedEvents is how many decoded events a store keeps (a few MB).
 const decodedEvents = 20000
 
@@ -78,15 +93,19 @@ var _ rashomon.Store = (*Store)(nil)
 // Each connection may cache up to 32 MiB of pages (SQLite's default is
 // 2 MiB): a batch of documents touches many index pages, and with the
 // default cache half the time of a batch went to writing spilled pages
-// and reading them back. The file is read through a memory map of up to
-// 2 GB (the most this build of SQLite maps; address space, not memory):
-// reading each page with a system call was a third of a listing's time on
-// a store of a million events. Temporary data stays in memory: the
+// and reading them back. Temporary data stays in memory: the
 // statement journal of each INSERT OR IGNORE of a batch (the copies of the
 // pages it changes, kept to undo that statement alone) was written to a
 // temporary file, a system call per page and a tenth of an ingest's time.
-func Open(ctx context.Context, path string) (*Store, error) {
-	dsn := "file:" + url.PathEscape(path) + "?_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-32768)&_pragma=mmap_size(2147418112)&_pragma=temp_store(MEMORY)&_txlock=immediate"
+func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
+	dsn := "file:" + url.PathEscape(path) + "?_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-32768)&_pragma=temp_store(MEMORY)&_txlock=immediate"
+	if o.mapped {
+		dsn += "&_pragma=mmap_size(2147418112)"
+	}
 	if path == ":memory:" {
 		dsn = "file::memory:?_pragma=foreign_keys(1)&_txlock=immediate"
 	}

@@ -14,13 +14,15 @@ func TestConformance(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		path func(t *testing.T) string
+		opts []sqlite.Option
 	}{
-		{"file", func(t *testing.T) string { return filepath.Join(t.TempDir(), "test.db") }},
-		{"memory", func(*testing.T) string { return ":memory:" }},
+		{"file", func(t *testing.T) string { return filepath.Join(t.TempDir(), "test.db") }, nil},
+		{"file mapped", func(t *testing.T) string { return filepath.Join(t.TempDir(), "test.db") }, []sqlite.Option{sqlite.Mapped()}},
+		{"memory", func(*testing.T) string { return ":memory:" }, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			storetest.Run(t, func(t *testing.T) rashomon.Store {
-				st, err := sqlite.Open(t.Context(), tc.path(t))
+				st, err := sqlite.Open(t.Context(), tc.path(t), tc.opts...)
 				if err != nil {
 					t.Fatal(err)
 				}
