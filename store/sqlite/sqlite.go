@@ -43,6 +43,8 @@ type Store struct {
 	// event's body never changes (its incident is a column of its own),
 	// and decoding the bodies was most of a listing's work.
 	decoded *lru.Cache[int64, rashomon.Event]
+	// candidates holds recently looked-up reprint candidates by row id.
+	candidates *lru.Cache[int64, rashomon.ReprintCandidate]
 	// queries admits the listings (events, documents, incidents) a few at
 	// a time, first come first served. database/sql hands a freed
 	// connection to a random waiter, so under load some requests waited
@@ -84,6 +86,10 @@ func Mapped() Option { return func(o *options) { o.mapped = true } }
 
 // decodedEvents is how many decoded events a store keeps (a few MB).
 const decodedEvents = 20000
+
+// keptCandidates is how many reprint candidates a store keeps (each with
+// its 512-byte signature: about 40 MB).
+const keptCandidates = 65536
 
 var _ rashomon.Store = (*Store)(nil)
 
@@ -134,6 +140,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	s.counts = newRecent[total](&s.written, 4096)
 	s.bounds = newRecent[longSpans](&s.written, 1)
 	s.decoded, _ = lru.New[int64, rashomon.Event](decodedEvents)
+	s.candidates, _ = lru.New[int64, rashomon.ReprintCandidate](keptCandidates)
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store %s: %w", path, err)
@@ -287,8 +294,8 @@ const (
 )
 
 // ReprintCandidates implements rashomon.Store. It looks up all the keys of
-// a batch at once: one indexed query per few thousand keys rather than one
-// per document.
+// a batch at once rather than per document. The candidates' signatures may
+// be shared with other calls: callers treat them as read-only.
 func (s *Store) ReprintCandidates(ctx context.Context, keys [][]int64) ([][]rashomon.ReprintCandidate, error) {
 	// key -> documents holding it (bounded)
 	n := 0
@@ -360,18 +367,24 @@ func (s *Store) ReprintCandidates(ctx context.Context, keys [][]int64) ([][]rash
 			need[d] = true
 		}
 	}
-	info := map[int64]rashomon.ReprintCandidate{}
-	ids := make([]int64, 0, len(need))
+	// What a candidate is never changes once stored, and the first holders
+	// of the common keys are candidates again and again: they are kept.
+	info := make(map[int64]rashomon.ReprintCandidate, len(need))
+	var ids []int64
 	for d := range need {
-		ids = append(ids, d)
-	}
-	for len(ids) > 0 {
-		n := min(len(ids), maxParams)
-		args := make([]any, n)
-		for i, d := range ids[:n] {
-			args[i] = d
+		if c, ok := s.candidates.Get(d); ok {
+			info[d] = c
+		} else {
+			ids = append(ids, d)
 		}
-		rows, err := s.db.QueryContext(ctx, `SELECT rowid, id, minhash, reprint_of FROM documents WHERE rowid IN (?`+strings.Repeat(",?", n-1)+`)`, args...)
+	}
+	if len(ids) > 0 {
+		list, err := json.Marshal(ids)
+		if err != nil {
+			return nil, err
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT d.rowid, d.id, d.minhash, d.reprint_of FROM json_each(?) AS j
+			CROSS JOIN documents AS d ON d.rowid = j.value`, string(list))
 		if err != nil {
 			return nil, err
 		}
@@ -383,12 +396,12 @@ func (s *Store) ReprintCandidates(ctx context.Context, keys [][]int64) ([][]rash
 				return nil, err
 			}
 			info[d] = c
+			s.candidates.Add(d, c)
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
 			return nil, err
 		}
-		ids = ids[n:]
 	}
 	out := make([][]rashomon.ReprintCandidate, len(keys))
 	for i, docs := range picks {
