@@ -20,15 +20,68 @@ import (
 // feature strings per word, reloads the model per document and drops
 // offsets (109k tokens/s in our measures). This implementation reads the
 // same trained weights from prose's embedded model once, hashes features
-// without building strings, and tags our own offset-carrying tokens at
-// several million tokens a second. Train adapts or replaces the weights
-// from tagged sentences.
+// without building strings, keeps each word's feature rows once looked up,
+// and tags our own offset-carrying tokens at several million tokens a
+// second.
 type Tagger struct {
 	classes []string
 	known   map[string]string // frequent unambiguous words and their tag
 	rows    map[uint64]int32  // feature hash -> offset in weights
 	weights []float32         // len(classes) per feature
 	scratch []float32
+	// words keeps the rows of the features a word gives wherever it
+	// stands (see wordRows), by form: nine lookups a token become one.
+	// Each clone has its own; it is emptied when it grows past maxWords.
+	words map[string]*wordRows
+	ends  [4]*wordRows // the rows of the padding around a sentence
+}
+
+// wordRows are the offsets in weights (or -1) of the features a word
+// gives: as the word tagged (its form's suffix and first letter, its
+// normalised word) and as a neighbour (its normalised word one or two
+// before or after, its suffix one before or after).
+type wordRows struct {
+	suffix, pref1, word                             int32
+	word1, suffix1, word2, wordN1, suffixN1, wordN2 int32
+}
+
+// maxWords bounds a tagger's kept words.
+const maxWords = 100000
+
+// row returns the offset of feature h, or -1.
+func (t *Tagger) row(h uint64) int32 {
+	if off, ok := t.rows[h]; ok {
+		return off
+	}
+	return -1
+}
+
+// rowsOf returns the rows of a word written w (its form, see form) whose
+// normalised word is n.
+func (t *Tagger) rowsOf(w, n string) *wordRows {
+	r := &wordRows{
+		word: t.row(hashMore(hWord, n)), word1: t.row(hashMore(hWord1, n)), word2: t.row(hashMore(hWord2, n)),
+		wordN1: t.row(hashMore(hWordN1, n)), wordN2: t.row(hashMore(hWordN2, n)),
+		suffix1: t.row(hashMore(hSuffix1, suffix(n, 3))), suffixN1: t.row(hashMore(hSuffixN1, suffix(n, 3))),
+		suffix: -1, pref1: -1,
+	}
+	if w != "" {
+		r.suffix, r.pref1 = t.row(hashMore(hSuffix, suffix(w, 3))), t.row(hashMore(hPref1, w[:1]))
+	}
+	return r
+}
+
+// wordOf returns the kept rows of form w.
+func (t *Tagger) wordOf(w string) *wordRows {
+	if r, ok := t.words[w]; ok {
+		return r
+	}
+	if len(t.words) >= maxWords {
+		clear(t.words)
+	}
+	r := t.rowsOf(w, normalize(w))
+	t.words[w] = r
+	return r
 }
 
 // LoadTagger returns a tagger with the weights trained for prose (on the
@@ -77,6 +130,10 @@ func newTagger(classes []string, known map[string]string, wts map[string]map[str
 		t.weights = append(t.weights, row...)
 	}
 	t.scratch = make([]float32, len(classes))
+	t.words = map[string]*wordRows{}
+	for i, pad := range []string{"-START-", "-START2-", "-END-", "-END2-"} {
+		t.ends[i] = t.rowsOf("", pad)
+	}
 	return t
 }
 
@@ -197,13 +254,13 @@ func (t *Tagger) Tag(toks []rashomon.Token) {
 		return
 	}
 	words := make([]string, len(toks))
-	ctx := make([]string, len(toks)+4)
-	ctx[0], ctx[1] = "-START-", "-START2-"
+	ctx := make([]*wordRows, len(toks)+4)
+	ctx[0], ctx[1] = t.ends[0], t.ends[1]
 	for i, tk := range toks {
 		words[i] = form(tk.Text)
-		ctx[i+2] = normalize(words[i])
+		ctx[i+2] = t.wordOf(words[i])
 	}
-	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
+	ctx[len(ctx)-2], ctx[len(ctx)-1] = t.ends[2], t.ends[3]
 	p1, p2 := "-START-", "-START2-"
 	for i := range toks {
 		w := words[i]
@@ -221,20 +278,21 @@ func (t *Tagger) Tag(toks []rashomon.Token) {
 			}
 		case ok:
 		default:
-			tag = t.predict(w, ctx, i+2, p1, p2)
+			tag = t.predict(normalize(w), ctx, i+2, p1, p2)
 		}
 		toks[i].Tag = tag
 		p2, p1 = p1, tag
 	}
 }
 
-func (t *Tagger) predict(w string, ctx []string, i int, p1, p2 string) string {
+// predict scores the classes for the word at ctx[i], whose normalised
+// word is n, after tags p1 and p2, and returns the best.
+func (t *Tagger) predict(n string, ctx []*wordRows, i int, p1, p2 string) string {
 	for k := range t.scratch {
 		t.scratch[k] = 0
 	}
-	add := func(h uint64) {
-		off, ok := t.rows[h]
-		if !ok {
+	add := func(off int32) {
+		if off < 0 {
 			return
 		}
 		row := t.weights[off : int(off)+len(t.classes)]
@@ -242,20 +300,21 @@ func (t *Tagger) predict(w string, ctx []string, i int, p1, p2 string) string {
 			t.scratch[k] += v
 		}
 	}
-	add(hBias)
-	add(hashMore(hSuffix, suffix(w, 3)))
-	add(hashMore(hPref1, w[:1]))
-	add(hashMore(hTag1, p1))
-	add(hashMore(hTag2, p2))
-	add(hashMore(sep(hashMore(hTag12, p1)), p2))
-	add(hashMore(hWord, ctx[i]))
-	add(hashMore(sep(hashMore(hTag1Word, p1)), ctx[i]))
-	add(hashMore(hWord1, ctx[i-1]))
-	add(hashMore(hSuffix1, suffix(ctx[i-1], 3)))
-	add(hashMore(hWord2, ctx[i-2]))
-	add(hashMore(hWordN1, ctx[i+1]))
-	add(hashMore(hSuffixN1, suffix(ctx[i+1], 3)))
-	add(hashMore(hWordN2, ctx[i+2]))
+	add(t.row(hBias))
+	cur := ctx[i]
+	add(cur.suffix)
+	add(cur.pref1)
+	add(t.row(hashMore(hTag1, p1)))
+	add(t.row(hashMore(hTag2, p2)))
+	add(t.row(hashMore(sep(hashMore(hTag12, p1)), p2)))
+	add(cur.word)
+	add(t.row(hashMore(sep(hashMore(hTag1Word, p1)), n)))
+	add(ctx[i-1].word1)
+	add(ctx[i-1].suffix1)
+	add(ctx[i-2].word2)
+	add(ctx[i+1].wordN1)
+	add(ctx[i+1].suffixN1)
+	add(ctx[i+2].wordN2)
 	best, bestV := 0, float32(-1e30)
 	for k, v := range t.scratch {
 		if v > bestV {
@@ -270,6 +329,7 @@ func (t *Tagger) predict(w string, ctx []string, i int, p1, p2 string) string {
 func (t *Tagger) Clone() *Tagger {
 	c := *t
 	c.scratch = make([]float32, len(t.classes))
+	c.words = map[string]*wordRows{}
 	return &c
 }
 
