@@ -110,10 +110,12 @@ func mayStartDate(word string) bool {
 	return month || wd || startWords[w]
 }
 
-// scanWindow bounds the text scanAt is tried on: date expressions are
-// far shorter, and on a longer input Go's regexp leaves its backtracker
-// for its slower automaton (which was most of Scan's time).
-const scanWindow = 200
+// scanWindow bounds the text scanAt is tried on. Date expressions are far
+// shorter (25 bytes at most in 67,000 found in the corpora at hand), and
+// Go's regexp works in proportion to its input: on a long one it leaves
+// its backtracker for its slower automaton, and the backtracker clears a
+// bit per byte and instruction before each try.
+const scanWindow = 64
 
 // matchAt matches scanAt at the start of s, within scanWindow bytes unless
 // the match reaches the window's end (where the rest of s may change it).
