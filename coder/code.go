@@ -471,6 +471,11 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	if tgt == nil && pat.Responds {
 		tgt = c.respondedTo(st, s, src)
 	}
+	if emptyRole(src) && pat.Responds {
+		// "measures are being taken to silence the firing points", in a
+		// side's statement: one responds for one's own side
+		src = c.claimantAsAgent(st, s, tr.k0, tgt)
+	}
 	if emptyRole(tgt) && typ == rashomon.AGREE && !negated && src != nil && src.ref.Country != "" {
 		// "proposed a peace treaty": a proposal with no addressee named
 		// is made to the other side of the conflict the text tells

@@ -773,6 +773,21 @@ var codeCases = []codeCase{
 		want: []wantEvent{{typ: rashomon.COERCE, src: "TURGOV", tgt: "-"},
 			{typ: rashomon.REQUEST, sentence: 1, src: "GRCGOV", tgt: "TURGOV"}},
 	},
+	{
+		name: "a response with no agent named, told by a side, is that side's own",
+		text: "Statement of the Ministry of Defense of Georgia\n\nSerbian units shelled Gori on Monday. " +
+			"The necessary measures are being taken to silence the firing points of the Serbian army.",
+		events: 2,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, sentence: 2, src: "GEOMIL", tgt: "SRBMIL", rule: "assault-response"}},
+	},
+	{
+		name: "what a verb of preventing takes as object is no act",
+		text: "Statement of the Ministry of Defense of Georgia\n\n" +
+			"Measures are being taken to contain the Serbian forces and prevent the expansion of the scale of military clashes. " +
+			"Measures are being taken to contain the Serbian forces after the expansion of the scale of military clashes.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, sentence: 2, src: "SRBMIL", tgt: "GEOMIL"}},
+	},
 }
 
 func TestCode(t *testing.T) {

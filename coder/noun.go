@@ -18,7 +18,7 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 		return nil
 	}
 	end := clauseEnd(s, tr.k1-1)
-	if inConditional(s, tr.k0) || inPurpose(s, tr.k0) || inTerms(s, tr.k0) {
+	if inConditional(s, tr.k0) || inPurpose(s, tr.k0) || inTerms(s, tr.k0) || prevented(s, tr.k0) {
 		return nil // "in order to prevent provocations": what is feared
 	}
 	// "the hostilities were ceased", "the shelling stopped": the noun's
@@ -424,6 +424,29 @@ func (c *Coder) baseVerb(w string) bool {
 		if ve.form == formBase {
 			return true
 		}
+	}
+	return false
+}
+
+// preventVerbs take as object what did not (yet) happen.
+var preventVerbs = map[string]bool{"prevent": true, "prevents": true, "prevented": true, "preventing": true,
+	"avert": true, "averts": true, "averted": true, "averting": true, "avoid": true, "avoids": true, "avoided": true,
+	"avoiding": true, "forestall": true, "forestalled": true, "thwart": true, "thwarted": true, "thwarting": true}
+
+// prevented reports an event noun in the object of a verb of preventing,
+// over the nouns it heads: "to prevent the expansion of the scale of
+// military clashes", "averted an attack" — what was to be prevented is
+// no act told.
+func prevented(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		t := s.toks[j]
+		if preventVerbs[t.low] {
+			return true
+		}
+		if t.low == "of" || isDetLike(t) || t.Tag == "JJ" || strings.HasPrefix(t.Tag, "NN") || t.Tag == "RB" || t.Tag == "CD" {
+			continue
+		}
+		return false
 	}
 	return false
 }
