@@ -243,7 +243,7 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 		c.verbSubject(st, s, trigs, i)
 		return nil
 	}
-	if inConditional(s, g.start) || inPurpose(s, g.start) || inTerms(s, g.start) || forcePurpose(s, trigs, i, g) || material[tr.pat.Type] && objectPurpose(s, trigs, g) {
+	if inConditional(s, g.start) || inPurpose(s, g.start) || inTerms(s, g.start) || deniedContent(s, trigs, g.start) || forcePurpose(s, trigs, i, g) || material[tr.pat.Type] && objectPurpose(s, trigs, g) {
 		return nil
 	}
 	v := s.toks[tr.k0]

@@ -788,6 +788,13 @@ var codeCases = []codeCase{
 		events: 1,
 		want:   []wantEvent{{typ: rashomon.ASSAULT, sentence: 2, src: "SRBMIL", tgt: "GEOMIL"}},
 	},
+	{
+		name: "what a denied statement says is its content, not an act; the denial is coded",
+		text: "Statement of the Ministry of Defense of Georgia\n\n" +
+			"The statements of the Ministry of Defense of Serbia that the Georgian side started the shelling are an absolute lie.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.REJECT, sentence: 1, src: "GEOMIL", tgt: "SRBMIL"}},
+	},
 }
 
 func TestCode(t *testing.T) {

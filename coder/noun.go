@@ -18,7 +18,7 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 		return nil
 	}
 	end := clauseEnd(s, tr.k1-1)
-	if inConditional(s, tr.k0) || inPurpose(s, tr.k0) || inTerms(s, tr.k0) || prevented(s, tr.k0) {
+	if inConditional(s, tr.k0) || inPurpose(s, tr.k0) || inTerms(s, tr.k0) || prevented(s, tr.k0) || deniedContent(s, trigs, tr.k0) {
 		return nil // "in order to prevent provocations": what is feared
 	}
 	// "the hostilities were ceased", "the shelling stopped": the noun's
@@ -271,7 +271,17 @@ func (c *Coder) copulaSubject(st *docState, s *sent, start int) *role {
 	if cl := c.claimantAt(st, s, j); cl != nil {
 		own = cl.Actor.Country
 	}
-	for k := j - 1; k >= clauseStart(s, j); k-- {
+	cs := clauseStart(s, j)
+	if sn := statementBefore(s, cs); sn >= 0 {
+		// "the statements of X that the other side started the shelling
+		// are a lie": the subject is the statement, its maker in it
+		for k := cs - 2; k > sn; k-- {
+			if r := s.actorAt(k, "copula-subject"); r != nil && r.ref.Country != "" && r.ref.Country != own {
+				return r
+			}
+		}
+	}
+	for k := j - 1; k >= cs; k-- {
 		if r := s.actorAt(k, "copula-subject"); r != nil && r.ref.Country != "" && r.ref.Country != own {
 			return r
 		}
@@ -449,4 +459,58 @@ func prevented(s *sent, k int) bool {
 		return false
 	}
 	return false
+}
+
+// deniedContent reports a word in a that-clause complementing a
+// statement or claim noun that the sentence denies: "the statements of the
+// ministry that the other side started the shelling are an absolute lie",
+// "rejected the claims that troops had crossed". What a denied statement
+// says is its content, not an act the text tells.
+func deniedContent(s *sent, trigs []*trigger, k int) bool {
+	denied := false
+	for _, t := range trigs {
+		if t.pat.Frame == "reject" {
+			denied = true
+		}
+	}
+	if !denied {
+		return false
+	}
+	cs := clauseStart(s, k)
+	if cs < 2 || s.toks[cs-1].low != "that" {
+		return false
+	}
+	// the clause ends where the sentence's own verb comes: "... that the
+	// side started the shelling are an absolute lie"
+	finite := 0
+	for j := cs; j < k; j++ {
+		t := s.toks[j]
+		if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD") && (j == cs || !strings.HasPrefix(s.toks[j-1].Tag, "VB") && s.toks[j-1].Tag != "MD" && s.toks[j-1].Tag != "RB") {
+			finite++
+		}
+	}
+	if finite > 1 {
+		return false
+	}
+	return statementBefore(s, cs) >= 0
+}
+
+// statementBefore returns the statement or claim noun a that-clause
+// starting at cs complements ("the statements of the ministry that ..."),
+// or -1.
+func statementBefore(s *sent, cs int) int {
+	if cs < 2 || s.toks[cs-1].low != "that" {
+		return -1
+	}
+	for j := cs - 2; j >= 0 && j >= cs-10; j-- {
+		t := s.toks[j]
+		if statementNouns[t.low] && strings.HasPrefix(t.Tag, "NN") {
+			return j
+		}
+		if t.low == "of" || isDetLike(t) || strings.HasPrefix(t.Tag, "NN") || t.actor >= 0 || t.agent >= 0 {
+			continue
+		}
+		return -1
+	}
+	return -1
 }
