@@ -949,6 +949,12 @@ func (c *Coder) territoryOwner(st *docState, s *sent, from, end int, src *role) 
 	if r, _ := c.prepObject(st, s, from, end, []string{"of"}); r != nil && !sameActor(r, src) {
 		return r
 	}
+	return c.placeOwner(st, s, from, end, src)
+}
+
+// placeOwner is the de facto entity or country a place named in
+// s.toks[from:end] belongs to, if not src's own: an entity first.
+func (c *Coder) placeOwner(st *docState, s *sent, from, end int, src *role) *role {
 	var best *role
 	for j := from; j < end; j++ {
 		t := s.toks[j]

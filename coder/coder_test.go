@@ -795,6 +795,15 @@ var codeCases = []codeCase{
 		events: 1,
 		want:   []wantEvent{{typ: rashomon.REJECT, sentence: 1, src: "GEOMIL", tgt: "SRBMIL"}},
 	},
+	{
+		name: "acts listed after 'were followed by' happened, by the agent of the act referred back to; a place in an item tells whose",
+		text: "Statement of the Ministry of Foreign Affairs of Armenia\n\n" +
+			"Azerbaijani troops shelled Martuni on Monday. These attacks were followed by the disruption of the work of the main pipeline " +
+			"bringing gas to Artsakh and threats to the Armenians of Artsakh.",
+		events: 3,
+		want: []wantEvent{{typ: rashomon.COERCE, sentence: 2, src: "AZEMIL", tgt: "NKR"},
+			{typ: rashomon.THREATEN, sentence: 2, src: "AZEMIL", tgt: "NKRCVL"}},
+	},
 }
 
 func TestCode(t *testing.T) {

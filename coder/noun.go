@@ -49,6 +49,13 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 		}
 	}
 	src := c.nounAgent(st, s, tr, end)
+	// "These actions were preceded by the disruption of ..., the
+	// targeting of ..., threats to ...": acts listed as what came before
+	// or with an act are told as having happened, by its agent
+	listed := sequenceList(s, start)
+	if listed >= 0 && src == nil && (material[pat.Type] || pat.Type == rashomon.THREATEN) {
+		src = c.sequenceAgent(st, s, listed)
+	}
 	var tgt *role
 	if pat.NounOf == "" || pat.NounOf == "target" {
 		tgt = c.ofComplement(st, s, tr.k1, end)
@@ -156,13 +163,29 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 	if src != nil && sameActor(src, tgt) {
 		tgt = nil
 	}
+	if listed >= 0 && (tgt == nil || tgt.ref.Country == "" || strings.HasSuffix(tgt.rule, "+issuer") || tgt.rule == "claimant-side") {
+		// "the targeting of civilian infrastructure in Stepanakert": a
+		// target with no country of its own named is where the item
+		// says it is
+		ie := tr.k1
+		for ie < end && s.toks[ie].Text != "," && s.toks[ie].low != "and" {
+			ie++
+		}
+		if r := c.placeOwner(st, s, tr.k1, ie, src); r != nil {
+			ref := r.ref
+			if tgt != nil {
+				ref.Sector = tgt.ref.Sector
+			}
+			tgt = &role{ref: ref, text: r.text, span: r.span, rule: "item-place/" + r.rule, k0: -1, k1: -1}
+		}
+	}
 	// An event noun reports an event when the clause asserts it ("staged
 	// demonstrations", "the withdrawal ... was completed") or names both
 	// its parties. Otherwise ("the provocations", "Azerbaijani
 	// aggression") it mostly refers to what was told elsewhere or speaks
 	// in general: on the gold sets, dropping those trades a little recall
 	// for much precision (PLOVER's records: precision 0.67 -> 0.72).
-	if (src == nil || tgt == nil) && !tr.told && !nounAsserted(s, start, tr.k1, end) {
+	if (src == nil || tgt == nil) && !tr.told && listed < 0 && !nounAsserted(s, start, tr.k1, end) {
 		return nil
 	}
 	ev := &rashomon.Event{Sentence: s.index, Type: typ, Mode: pat.Mode, CAMEO: pat.CAMEO, Rule: pat.ID + "(noun)",
@@ -513,4 +536,51 @@ func statementBefore(s *sent, cs int) int {
 		return -1
 	}
 	return -1
+}
+
+// sequenceVerbs, passive with "by", list acts that came before, after or
+// with another: "were preceded by", "was accompanied by".
+var sequenceVerbs = map[string]bool{"preceded": true, "followed": true, "accompanied": true}
+
+// sequenceList returns the subject's end (the token before the auxiliary)
+// when the noun phrase at k is in the list after "was preceded by",
+// "were accompanied by": over commas, "and" and the phrases of earlier
+// items, with no finite verb between; else -1.
+func sequenceList(s *sent, k int) int {
+	for j := k - 1; j >= 1; j-- {
+		t := s.toks[j]
+		if t.low == "by" && sequenceVerbs[s.toks[j-1].low] {
+			g := verbGroup(s, j-1, formPast)
+			if !g.passive || g.start == 0 {
+				return -1
+			}
+			return g.start
+		}
+		if isClauseBreak(t) || t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Text == "." {
+			return -1
+		}
+	}
+	return -1
+}
+
+// sequenceAgent is who did the acts listed after "X was preceded by": X's
+// agent when it names one, else, for an act referred back to ("these
+// actions"), the agent of the last hostile act the text told.
+func (c *Coder) sequenceAgent(st *docState, s *sent, aux int) *role {
+	if r := c.subject(st, s, aux); r != nil && r.ref.Country != "" {
+		r.rule = "sequence-subject/" + r.rule
+		return r
+	}
+	for i := len(st.events) - 1; i >= 0; i-- {
+		e := st.events[i]
+		if e.Sentence < s.index-3 {
+			break
+		}
+		if !material[e.Type] || e.Negated || e.Source == nil || e.Source.Actor.Country == "" {
+			continue
+		}
+		r := *e.Source
+		return &role{ref: r.Actor, text: r.Text, span: r.Span, rule: "sequence-last-agent", k0: -1, k1: -1}
+	}
+	return nil
 }
