@@ -369,6 +369,9 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 			src = c.voiceRole(st, s, tr.k0)
 		}
 	case "accusation":
+		if anaphoricActSubject(s, g.start) {
+			return nil // "such actions endanger stability": what was told, judged again
+		}
 		// the claimant accuses the subject
 		src, tgt = c.voiceRole(st, s, tr.k0), subj
 		if tgt != nil && src != nil && tgt.ref.Country == src.ref.Country && strings.HasPrefix(tgt.rule, "pronoun:") && tgt.k0 >= 0 {
@@ -1439,4 +1442,36 @@ func (c *Coder) informed(st *docState, s *sent, trigs []*trigger, i int) *rashom
 	ev.Source, ev.Target = src.participant(), tgt.participant()
 	ev.Span = eventSpan(s, tr, src, tgt)
 	return ev
+}
+
+// actNouns name acts in general, referred back to by "such actions",
+// "these steps".
+var actNouns = map[string]bool{"action": true, "actions": true, "act": true, "acts": true, "step": true, "steps": true,
+	"move": true, "moves": true, "deeds": true, "behaviour": true, "behavior": true, "conduct": true, "practices": true}
+
+// anaphoricActSubject reports a verb whose subject refers back to acts
+// already told ("such actions by X seriously endanger stability", "these
+// steps undermine the agreement"): a judgement of them, no new charge.
+func anaphoricActSubject(s *sent, start int) bool {
+	cs := clauseStart(s, start)
+	j := start - 1
+	for j > cs && s.toks[j-1].Text != "," {
+		j--
+	}
+	for j < start && isVGAdverb(s.toks[j]) {
+		j++
+	}
+	if j+1 >= start {
+		return false
+	}
+	switch s.toks[j].low {
+	case "such", "these", "this", "those", "that":
+	default:
+		return false
+	}
+	k := j + 1
+	for k < start && s.toks[k].Tag == "JJ" {
+		k++
+	}
+	return k < start && actNouns[s.toks[k].low]
 }

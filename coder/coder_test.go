@@ -804,6 +804,13 @@ var codeCases = []codeCase{
 		want: []wantEvent{{typ: rashomon.COERCE, sentence: 2, src: "AZEMIL", tgt: "NKR"},
 			{typ: rashomon.THREATEN, sentence: 2, src: "AZEMIL", tgt: "NKRCVL"}},
 	},
+	{
+		name: "a charge whose subject refers back to acts already told ('such actions') judges them again, no new accusation",
+		text: "Statement of the Ministry of Foreign Affairs of Georgia\n\n" +
+			"Russia grossly violates the agreement of 2008. Moreover, such actions by Moscow seriously endanger regional stability.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ACCUSE, sentence: 1, src: "GEOGOV", tgt: "RUSGOV"}},
+	},
 }
 
 func TestCode(t *testing.T) {
