@@ -811,6 +811,15 @@ var codeCases = []codeCase{
 		events: 1,
 		want:   []wantEvent{{typ: rashomon.ACCUSE, sentence: 1, src: "GEOGOV", tgt: "RUSGOV"}},
 	},
+	{
+		name: "a speaker named later by a name introduced with an institution is that institution; an unknown name is no actor of what it says",
+		text: "Two Georgian boats were detained near Poti, a spokesman for the Russian Federal Security Service (FSB), Ivan Petrenko, said on Monday. " +
+			"Four Georgian soldiers received medical assistance, Petrenko added. " +
+			"Four Georgian soldiers received medical assistance, Smirnov added.",
+		events: 3,
+		want: []wantEvent{{typ: rashomon.AID, sentence: 1, src: "RUSGOV", tgt: "GEOMIL", claimant: "RUSGOV", claimRule: "reported:added"},
+			{typ: rashomon.AID, sentence: 2, src: "-", tgt: "GEOMIL", claimant: ""}},
+	},
 }
 
 func TestCode(t *testing.T) {
