@@ -815,6 +815,16 @@ func objectKind(s *sent, from, end int) string {
 		if j+1 < len(s.toks) && territoryNouns[s.toks[j+1].low] {
 			return "territory"
 		}
+		if t.actor >= 0 {
+			// "the Russian state border": an actor's name modifying the noun
+			e := j
+			for e+1 < len(s.toks) && s.toks[e+1].actor == t.actor {
+				e++
+			}
+			if e+1 < len(s.toks) && territoryNouns[s.toks[e+1].low] {
+				return "territory"
+			}
+		}
 		if t.actor >= 0 && s.mention(t.actor).Actor.Sector != "" {
 			return "actor"
 		}
@@ -943,8 +953,9 @@ func (c *Coder) markContent(st *docState, s *sent, trigs []*trigger, i, end int)
 // named place in the clause belongs to, if not the intruder's own.
 func (c *Coder) territoryOwner(st *docState, s *sent, from, end int, src *role) *role {
 	if r, _ := c.nounPhraseRole(st, s, from, end, "owner"); r != nil && !sameActor(r, src) {
-		if r.ref.Sector == "CVL" {
-			// "Chinese waters" are the state's, not its people's
+		if r.ref.Sector == "CVL" || r.ref.Sector == "GOV" && r.k1 > 0 && r.k1 < len(s.toks) && territoryNouns[s.toks[r.k1].low] {
+			// "Chinese waters" are the state's, not its people's; "the
+			// Russian state border" is the country's
 			r.ref.Sector = ""
 		}
 		return r
@@ -1274,7 +1285,16 @@ func forReason(s *sent, start int) bool {
 	for j >= 0 && isVGAdverb(s.toks[j]) {
 		j--
 	}
-	return j >= 0 && s.toks[j].low == "for"
+	if j < 0 {
+		return false
+	}
+	switch s.toks[j].low {
+	case "for", "after", "upon", "before", "while":
+		// "seized after violating the border": a gerund adjunct's doer
+		// is the clause's subject, passive or not
+		return s.toks[j].low == "for" || start < len(s.toks) && s.toks[start].Tag == "VBG"
+	}
+	return false
 }
 
 // forcePurpose reports an infinitive of purpose after an act of force:

@@ -820,6 +820,12 @@ var codeCases = []codeCase{
 		want: []wantEvent{{typ: rashomon.AID, sentence: 1, src: "RUSGOV", tgt: "GEOMIL", claimant: "RUSGOV", claimRule: "reported:added"},
 			{typ: rashomon.AID, sentence: 2, src: "-", tgt: "GEOMIL", claimant: ""}},
 	},
+	{
+		name:   "a gerund adjunct's doer is the passive's subject; an actor's name before a border is its owner",
+		text:   "Three Georgian boats were detained after crossing the Russian state border.",
+		events: 2,
+		want:   []wantEvent{{typ: rashomon.MOBILIZE, src: "GEOMIL", tgt: "RUS", rule: "mobilize-enter"}},
+	},
 }
 
 func TestCode(t *testing.T) {
