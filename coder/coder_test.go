@@ -826,6 +826,13 @@ var codeCases = []codeCase{
 		events: 2,
 		want:   []wantEvent{{typ: rashomon.MOBILIZE, src: "GEOMIL", tgt: "RUS", rule: "mobilize-enter"}},
 	},
+	{
+		name: "a request received was made by its 'of' agent to the receiver, the one telling it when not named",
+		text: "Statement of the Ministry of Foreign Affairs of Russia\n\n" +
+			"A request of the Georgian government has been received for help in settling the border dispute.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.REQUEST, sentence: 1, src: "GEOGOV", tgt: "RUSGOV"}},
+	},
 }
 
 func TestCode(t *testing.T) {

@@ -163,6 +163,21 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 	if src != nil && sameActor(src, tgt) {
 		tgt = nil
 	}
+	received := false
+	if pat.Frame == "request" {
+		// "an appeal of X has been received": a request received was
+		// made, to the receiver (the one telling it, when not named)
+		if j := receivedAfter(s, tr.k1, end); j >= 0 {
+			received = true
+			if tgt == nil || sameActor(tgt, src) {
+				if r, _ := c.prepObject(st, s, j+1, end, []string{"by"}); r != nil {
+					tgt = r
+				} else {
+					tgt = c.voiceRole(st, s, tr.k0)
+				}
+			}
+		}
+	}
 	if listed >= 0 && (tgt == nil || tgt.ref.Country == "" || strings.HasSuffix(tgt.rule, "+issuer") || tgt.rule == "claimant-side") {
 		// "the targeting of civilian infrastructure in Stepanakert": a
 		// target with no country of its own named is where the item
@@ -185,7 +200,7 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 	// aggression") it mostly refers to what was told elsewhere or speaks
 	// in general: on the gold sets, dropping those trades a little recall
 	// for much precision (PLOVER's records: precision 0.67 -> 0.72).
-	if (src == nil || tgt == nil) && !tr.told && listed < 0 && !nounAsserted(s, start, tr.k1, end) {
+	if (src == nil || tgt == nil) && !tr.told && listed < 0 && !received && !nounAsserted(s, start, tr.k1, end) {
 		return nil
 	}
 	ev := &rashomon.Event{Sentence: s.index, Type: typ, Mode: pat.Mode, CAMEO: pat.CAMEO, Rule: pat.ID + "(noun)",
@@ -583,4 +598,19 @@ func (c *Coder) sequenceAgent(st *docState, s *sent, aux int) *role {
 		return &role{ref: r.Actor, text: r.Text, span: r.Span, rule: "sequence-last-agent", k0: -1, k1: -1}
 	}
 	return nil
+}
+
+// receivedAfter returns the passive "received" whose subject is the noun
+// ending before k ("an appeal of X has been received"), or -1.
+func receivedAfter(s *sent, k, end int) int {
+	for j := k; j < end && j < k+12; j++ {
+		t := s.toks[j]
+		if (t.low == "received" || t.low == "delivered") && t.Tag == "VBN" && j > 0 && (isBe(s.toks[j-1].low) || s.toks[j-1].low == "been") {
+			return j
+		}
+		if strings.HasPrefix(t.Tag, "VB") && !isAux(t.low) {
+			return -1
+		}
+	}
+	return -1
 }
