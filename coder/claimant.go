@@ -64,6 +64,15 @@ func (c *Coder) reports(st *docState, s *sent) {
 					break
 				}
 			}
+		} else if name, content := unknownName(s, g.start); name != "" && (st.names[name] != nil || content) {
+			// "..., Lozovoy added": a person the lexicon does not know,
+			// the speaker introduced by that name earlier, else no one
+			// the sentence names (not an actor of what is said)
+			if r := st.names[name]; r != nil {
+				cp := *r
+				cp.rule = "named-earlier/" + r.rule
+				speaker = &cp
+			}
 		} else {
 			// "...," said the ministry: a reporting verb right after the
 			// content's comma or closing quote has its speaker after it
@@ -101,6 +110,7 @@ func (c *Coder) reports(st *docState, s *sent) {
 		if speaker == nil || speaker.ref.IsZero() {
 			continue
 		}
+		c.noteNames(st, s, g.start, speaker)
 		rest := 0
 		for j := k + 1; j < len(s.toks); j++ {
 			if s.toks[j].Tag != "." && s.toks[j].Tag != "," && !isQuote(s.toks[j]) {
@@ -239,4 +249,51 @@ func (c *Coder) quoteSpeaker(st *docState, q quoteSpan) *rashomon.Claimant {
 		}
 	}
 	return nil
+}
+
+// unknownName returns the proper name right before a reporting verb
+// group at start that no actor or agent mention covers ("..., Lozovoy
+// added"), lower-cased, or "", and whether what comes before it is a
+// clause (what the person says) rather than a phrase introducing the
+// person ("a spokesman for the FSB, Anton Lozovoy said").
+func unknownName(s *sent, start int) (string, bool) {
+	j := start - 1
+	if j < 1 || s.toks[j].Tag != "NNP" || s.toks[j].actor >= 0 || s.toks[j].agent >= 0 || s.toks[j].place >= 0 {
+		return "", false
+	}
+	// a name opening its clause, after a comma or a closing quote
+	i := j
+	for i > 0 && s.toks[i-1].Tag == "NNP" && s.toks[i-1].actor < 0 && s.toks[i-1].agent < 0 {
+		i--
+	}
+	if i == 0 || s.toks[i-1].Text != "," && !isQuote(s.toks[i-1]) {
+		return "", false
+	}
+	if isQuote(s.toks[i-1]) {
+		return s.toks[j].low, true
+	}
+	for k := i - 2; k >= 0 && s.toks[k].Text != ","; k-- {
+		if t := s.toks[k].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return s.toks[j].low, true
+		}
+	}
+	return s.toks[j].low, false
+}
+
+// noteNames records the unknown proper names right before a reporting
+// verb, set off by a comma ("a spokesman for the FSB, Anton Lozovoy,
+// said"), as naming its speaker.
+func (c *Coder) noteNames(st *docState, s *sent, start int, speaker *role) {
+	j := start - 1
+	if j >= 0 && s.toks[j].Text == "," {
+		j--
+	}
+	for ; j >= 0 && s.toks[j].Tag == "NNP" && s.toks[j].actor < 0 && s.toks[j].agent < 0 && s.toks[j].place < 0; j-- {
+		if st.names == nil {
+			st.names = map[string]*role{}
+		}
+		if _, ok := st.names[s.toks[j].low]; !ok {
+			st.names[s.toks[j].low] = speaker
+		}
+	}
 }

@@ -243,7 +243,7 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 		c.verbSubject(st, s, trigs, i)
 		return nil
 	}
-	if inConditional(s, g.start) || inPurpose(s, g.start) || inTerms(s, g.start) || forcePurpose(s, trigs, i, g) || material[tr.pat.Type] && objectPurpose(s, trigs, g) {
+	if inConditional(s, g.start) || inPurpose(s, g.start) || inTerms(s, g.start) || deniedContent(s, trigs, g.start) || forcePurpose(s, trigs, i, g) || material[tr.pat.Type] && objectPurpose(s, trigs, g) {
 		return nil
 	}
 	v := s.toks[tr.k0]
@@ -369,6 +369,9 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 			src = c.voiceRole(st, s, tr.k0)
 		}
 	case "accusation":
+		if anaphoricActSubject(s, g.start) {
+			return nil // "such actions endanger stability": what was told, judged again
+		}
 		// the claimant accuses the subject
 		src, tgt = c.voiceRole(st, s, tr.k0), subj
 		if tgt != nil && src != nil && tgt.ref.Country == src.ref.Country && strings.HasPrefix(tgt.rule, "pronoun:") && tgt.k0 >= 0 {
@@ -470,6 +473,11 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	}
 	if tgt == nil && pat.Responds {
 		tgt = c.respondedTo(st, s, src)
+	}
+	if emptyRole(src) && pat.Responds {
+		// "measures are being taken to silence the firing points", in a
+		// side's statement: one responds for one's own side
+		src = c.claimantAsAgent(st, s, tr.k0, tgt)
 	}
 	if emptyRole(tgt) && typ == rashomon.AGREE && !negated && src != nil && src.ref.Country != "" {
 		// "proposed a peace treaty": a proposal with no addressee named
@@ -807,6 +815,16 @@ func objectKind(s *sent, from, end int) string {
 		if j+1 < len(s.toks) && territoryNouns[s.toks[j+1].low] {
 			return "territory"
 		}
+		if t.actor >= 0 {
+			// "the Russian state border": an actor's name modifying the noun
+			e := j
+			for e+1 < len(s.toks) && s.toks[e+1].actor == t.actor {
+				e++
+			}
+			if e+1 < len(s.toks) && territoryNouns[s.toks[e+1].low] {
+				return "territory"
+			}
+		}
 		if t.actor >= 0 && s.mention(t.actor).Actor.Sector != "" {
 			return "actor"
 		}
@@ -935,8 +953,9 @@ func (c *Coder) markContent(st *docState, s *sent, trigs []*trigger, i, end int)
 // named place in the clause belongs to, if not the intruder's own.
 func (c *Coder) territoryOwner(st *docState, s *sent, from, end int, src *role) *role {
 	if r, _ := c.nounPhraseRole(st, s, from, end, "owner"); r != nil && !sameActor(r, src) {
-		if r.ref.Sector == "CVL" {
-			// "Chinese waters" are the state's, not its people's
+		if r.ref.Sector == "CVL" || r.ref.Sector == "GOV" && r.k1 > 0 && r.k1 < len(s.toks) && territoryNouns[s.toks[r.k1].low] {
+			// "Chinese waters" are the state's, not its people's; "the
+			// Russian state border" is the country's
 			r.ref.Sector = ""
 		}
 		return r
@@ -944,6 +963,12 @@ func (c *Coder) territoryOwner(st *docState, s *sent, from, end int, src *role) 
 	if r, _ := c.prepObject(st, s, from, end, []string{"of"}); r != nil && !sameActor(r, src) {
 		return r
 	}
+	return c.placeOwner(st, s, from, end, src)
+}
+
+// placeOwner is the de facto entity or country a place named in
+// s.toks[from:end] belongs to, if not src's own: an entity first.
+func (c *Coder) placeOwner(st *docState, s *sent, from, end int, src *role) *role {
 	var best *role
 	for j := from; j < end; j++ {
 		t := s.toks[j]
@@ -1260,7 +1285,16 @@ func forReason(s *sent, start int) bool {
 	for j >= 0 && isVGAdverb(s.toks[j]) {
 		j--
 	}
-	return j >= 0 && s.toks[j].low == "for"
+	if j < 0 {
+		return false
+	}
+	switch s.toks[j].low {
+	case "for", "after", "upon", "before", "while":
+		// "seized after violating the border": a gerund adjunct's doer
+		// is the clause's subject, passive or not
+		return s.toks[j].low == "for" || start < len(s.toks) && s.toks[start].Tag == "VBG"
+	}
+	return false
 }
 
 // forcePurpose reports an infinitive of purpose after an act of force:
@@ -1428,4 +1462,36 @@ func (c *Coder) informed(st *docState, s *sent, trigs []*trigger, i int) *rashom
 	ev.Source, ev.Target = src.participant(), tgt.participant()
 	ev.Span = eventSpan(s, tr, src, tgt)
 	return ev
+}
+
+// actNouns name acts in general, referred back to by "such actions",
+// "these steps".
+var actNouns = map[string]bool{"action": true, "actions": true, "act": true, "acts": true, "step": true, "steps": true,
+	"move": true, "moves": true, "deeds": true, "behaviour": true, "behavior": true, "conduct": true, "practices": true}
+
+// anaphoricActSubject reports a verb whose subject refers back to acts
+// already told ("such actions by X seriously endanger stability", "these
+// steps undermine the agreement"): a judgement of them, no new charge.
+func anaphoricActSubject(s *sent, start int) bool {
+	cs := clauseStart(s, start)
+	j := start - 1
+	for j > cs && s.toks[j-1].Text != "," {
+		j--
+	}
+	for j < start && isVGAdverb(s.toks[j]) {
+		j++
+	}
+	if j+1 >= start {
+		return false
+	}
+	switch s.toks[j].low {
+	case "such", "these", "this", "those", "that":
+	default:
+		return false
+	}
+	k := j + 1
+	for k < start && s.toks[k].Tag == "JJ" {
+		k++
+	}
+	return k < start && actNouns[s.toks[k].low]
 }

@@ -44,6 +44,10 @@ type docState struct {
 	lastDate  dateInfo        // the last explicit date, for narrative time
 	lastPara  int
 	events    []rashomon.Event
+	// names maps the unknown proper names a speaker was introduced with
+	// ("..., Anton Lozovoy, said") to the speaker found for them, so that
+	// "..., Lozovoy added" later is that speaker's
+	names map[string]*role
 }
 
 // role is an actor filling a slot, with its evidence.

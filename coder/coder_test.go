@@ -773,6 +773,66 @@ var codeCases = []codeCase{
 		want: []wantEvent{{typ: rashomon.COERCE, src: "TURGOV", tgt: "-"},
 			{typ: rashomon.REQUEST, sentence: 1, src: "GRCGOV", tgt: "TURGOV"}},
 	},
+	{
+		name: "a response with no agent named, told by a side, is that side's own",
+		text: "Statement of the Ministry of Defense of Georgia\n\nSerbian units shelled Gori on Monday. " +
+			"The necessary measures are being taken to silence the firing points of the Serbian army.",
+		events: 2,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, sentence: 2, src: "GEOMIL", tgt: "SRBMIL", rule: "assault-response"}},
+	},
+	{
+		name: "what a verb of preventing takes as object is no act",
+		text: "Statement of the Ministry of Defense of Georgia\n\n" +
+			"Measures are being taken to contain the Serbian forces and prevent the expansion of the scale of military clashes. " +
+			"Measures are being taken to contain the Serbian forces after the expansion of the scale of military clashes.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, sentence: 2, src: "SRBMIL", tgt: "GEOMIL"}},
+	},
+	{
+		name: "what a denied statement says is its content, not an act; the denial is coded",
+		text: "Statement of the Ministry of Defense of Georgia\n\n" +
+			"The statements of the Ministry of Defense of Serbia that the Georgian side started the shelling are an absolute lie.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.REJECT, sentence: 1, src: "GEOMIL", tgt: "SRBMIL"}},
+	},
+	{
+		name: "acts listed after 'were followed by' happened, by the agent of the act referred back to; a place in an item tells whose",
+		text: "Statement of the Ministry of Foreign Affairs of Armenia\n\n" +
+			"Azerbaijani troops shelled Martuni on Monday. These attacks were followed by the disruption of the work of the main pipeline " +
+			"bringing gas to Artsakh and threats to the Armenians of Artsakh.",
+		events: 3,
+		want: []wantEvent{{typ: rashomon.COERCE, sentence: 2, src: "AZEMIL", tgt: "NKR"},
+			{typ: rashomon.THREATEN, sentence: 2, src: "AZEMIL", tgt: "NKRCVL"}},
+	},
+	{
+		name: "a charge whose subject refers back to acts already told ('such actions') judges them again, no new accusation",
+		text: "Statement of the Ministry of Foreign Affairs of Georgia\n\n" +
+			"Russia grossly violates the agreement of 2008. Moreover, such actions by Moscow seriously endanger regional stability.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ACCUSE, sentence: 1, src: "GEOGOV", tgt: "RUSGOV"}},
+	},
+	{
+		name: "a speaker named later by a name introduced with an institution is that institution; an unknown name is no actor of what it says",
+		text: "Two Georgian boats were detained near Poti, a spokesman for the Russian Federal Security Service (FSB), Ivan Petrenko, said on Monday. " +
+			"Four Georgian soldiers received medical assistance, Petrenko added. " +
+			"Four Georgian soldiers received medical assistance, Smirnov added.",
+		events: 3,
+		want: []wantEvent{{typ: rashomon.AID, sentence: 1, src: "RUSGOV", tgt: "GEOMIL", claimant: "RUSGOV", claimRule: "reported:added"},
+			{typ: rashomon.AID, sentence: 2, src: "-", tgt: "GEOMIL", claimant: ""}},
+	},
+	{
+		name:   "a gerund adjunct's doer is the passive's subject; an actor's name before a border is its owner",
+		text:   "Three Georgian boats were detained after crossing the Russian state border.",
+		events: 2,
+		want:   []wantEvent{{typ: rashomon.MOBILIZE, src: "GEOMIL", tgt: "RUS", rule: "mobilize-enter"}},
+	},
+	{
+		name: "a request received was made by its 'of' agent to the receiver, the one telling it when not named",
+		text: "Statement of the Ministry of Foreign Affairs of Russia\n\n" +
+			"A request of the Georgian government has been received for help in settling the border dispute.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.REQUEST, sentence: 1, src: "GEOGOV", tgt: "RUSGOV"}},
+	},
 }
 
 func TestCode(t *testing.T) {

@@ -18,7 +18,7 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 		return nil
 	}
 	end := clauseEnd(s, tr.k1-1)
-	if inConditional(s, tr.k0) || inPurpose(s, tr.k0) || inTerms(s, tr.k0) {
+	if inConditional(s, tr.k0) || inPurpose(s, tr.k0) || inTerms(s, tr.k0) || prevented(s, tr.k0) || deniedContent(s, trigs, tr.k0) {
 		return nil // "in order to prevent provocations": what is feared
 	}
 	// "the hostilities were ceased", "the shelling stopped": the noun's
@@ -49,6 +49,13 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 		}
 	}
 	src := c.nounAgent(st, s, tr, end)
+	// "These actions were preceded by the disruption of ..., the
+	// targeting of ..., threats to ...": acts listed as what came before
+	// or with an act are told as having happened, by its agent
+	listed := sequenceList(s, start)
+	if listed >= 0 && src == nil && (material[pat.Type] || pat.Type == rashomon.THREATEN) {
+		src = c.sequenceAgent(st, s, listed)
+	}
 	var tgt *role
 	if pat.NounOf == "" || pat.NounOf == "target" {
 		tgt = c.ofComplement(st, s, tr.k1, end)
@@ -156,13 +163,44 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 	if src != nil && sameActor(src, tgt) {
 		tgt = nil
 	}
+	received := false
+	if pat.Frame == "request" {
+		// "an appeal of X has been received": a request received was
+		// made, to the receiver (the one telling it, when not named)
+		if j := receivedAfter(s, tr.k1, end); j >= 0 {
+			received = true
+			if tgt == nil || sameActor(tgt, src) {
+				if r, _ := c.prepObject(st, s, j+1, end, []string{"by"}); r != nil {
+					tgt = r
+				} else {
+					tgt = c.voiceRole(st, s, tr.k0)
+				}
+			}
+		}
+	}
+	if listed >= 0 && (tgt == nil || tgt.ref.Country == "" || strings.HasSuffix(tgt.rule, "+issuer") || tgt.rule == "claimant-side") {
+		// "the targeting of civilian infrastructure in Stepanakert": a
+		// target with no country of its own named is where the item
+		// says it is
+		ie := tr.k1
+		for ie < end && s.toks[ie].Text != "," && s.toks[ie].low != "and" {
+			ie++
+		}
+		if r := c.placeOwner(st, s, tr.k1, ie, src); r != nil {
+			ref := r.ref
+			if tgt != nil {
+				ref.Sector = tgt.ref.Sector
+			}
+			tgt = &role{ref: ref, text: r.text, span: r.span, rule: "item-place/" + r.rule, k0: -1, k1: -1}
+		}
+	}
 	// An event noun reports an event when the clause asserts it ("staged
 	// demonstrations", "the withdrawal ... was completed") or names both
 	// its parties. Otherwise ("the provocations", "Azerbaijani
 	// aggression") it mostly refers to what was told elsewhere or speaks
 	// in general: on the gold sets, dropping those trades a little recall
 	// for much precision (PLOVER's records: precision 0.67 -> 0.72).
-	if (src == nil || tgt == nil) && !tr.told && !nounAsserted(s, start, tr.k1, end) {
+	if (src == nil || tgt == nil) && !tr.told && listed < 0 && !received && !nounAsserted(s, start, tr.k1, end) {
 		return nil
 	}
 	ev := &rashomon.Event{Sentence: s.index, Type: typ, Mode: pat.Mode, CAMEO: pat.CAMEO, Rule: pat.ID + "(noun)",
@@ -271,7 +309,17 @@ func (c *Coder) copulaSubject(st *docState, s *sent, start int) *role {
 	if cl := c.claimantAt(st, s, j); cl != nil {
 		own = cl.Actor.Country
 	}
-	for k := j - 1; k >= clauseStart(s, j); k-- {
+	cs := clauseStart(s, j)
+	if sn := statementBefore(s, cs); sn >= 0 {
+		// "the statements of X that the other side started the shelling
+		// are a lie": the subject is the statement, its maker in it
+		for k := cs - 2; k > sn; k-- {
+			if r := s.actorAt(k, "copula-subject"); r != nil && r.ref.Country != "" && r.ref.Country != own {
+				return r
+			}
+		}
+	}
+	for k := j - 1; k >= cs; k-- {
 		if r := s.actorAt(k, "copula-subject"); r != nil && r.ref.Country != "" && r.ref.Country != own {
 			return r
 		}
@@ -426,4 +474,143 @@ func (c *Coder) baseVerb(w string) bool {
 		}
 	}
 	return false
+}
+
+// preventVerbs take as object what did not (yet) happen.
+var preventVerbs = map[string]bool{"prevent": true, "prevents": true, "prevented": true, "preventing": true,
+	"avert": true, "averts": true, "averted": true, "averting": true, "avoid": true, "avoids": true, "avoided": true,
+	"avoiding": true, "forestall": true, "forestalled": true, "thwart": true, "thwarted": true, "thwarting": true}
+
+// prevented reports an event noun in the object of a verb of preventing,
+// over the nouns it heads: "to prevent the expansion of the scale of
+// military clashes", "averted an attack" — what was to be prevented is
+// no act told.
+func prevented(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		t := s.toks[j]
+		if preventVerbs[t.low] {
+			return true
+		}
+		if t.low == "of" || isDetLike(t) || t.Tag == "JJ" || strings.HasPrefix(t.Tag, "NN") || t.Tag == "RB" || t.Tag == "CD" {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// deniedContent reports a word in a that-clause complementing a
+// statement or claim noun that the sentence denies: "the statements of the
+// ministry that the other side started the shelling are an absolute lie",
+// "rejected the claims that troops had crossed". What a denied statement
+// says is its content, not an act the text tells.
+func deniedContent(s *sent, trigs []*trigger, k int) bool {
+	denied := false
+	for _, t := range trigs {
+		if t.pat.Frame == "reject" {
+			denied = true
+		}
+	}
+	if !denied {
+		return false
+	}
+	cs := clauseStart(s, k)
+	if cs < 2 || s.toks[cs-1].low != "that" {
+		return false
+	}
+	// the clause ends where the sentence's own verb comes: "... that the
+	// side started the shelling are an absolute lie"
+	finite := 0
+	for j := cs; j < k; j++ {
+		t := s.toks[j]
+		if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD") && (j == cs || !strings.HasPrefix(s.toks[j-1].Tag, "VB") && s.toks[j-1].Tag != "MD" && s.toks[j-1].Tag != "RB") {
+			finite++
+		}
+	}
+	if finite > 1 {
+		return false
+	}
+	return statementBefore(s, cs) >= 0
+}
+
+// statementBefore returns the statement or claim noun a that-clause
+// starting at cs complements ("the statements of the ministry that ..."),
+// or -1.
+func statementBefore(s *sent, cs int) int {
+	if cs < 2 || s.toks[cs-1].low != "that" {
+		return -1
+	}
+	for j := cs - 2; j >= 0 && j >= cs-10; j-- {
+		t := s.toks[j]
+		if statementNouns[t.low] && strings.HasPrefix(t.Tag, "NN") {
+			return j
+		}
+		if t.low == "of" || isDetLike(t) || strings.HasPrefix(t.Tag, "NN") || t.actor >= 0 || t.agent >= 0 {
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// sequenceVerbs, passive with "by", list acts that came before, after or
+// with another: "were preceded by", "was accompanied by".
+var sequenceVerbs = map[string]bool{"preceded": true, "followed": true, "accompanied": true}
+
+// sequenceList returns the subject's end (the token before the auxiliary)
+// when the noun phrase at k is in the list after "was preceded by",
+// "were accompanied by": over commas, "and" and the phrases of earlier
+// items, with no finite verb between; else -1.
+func sequenceList(s *sent, k int) int {
+	for j := k - 1; j >= 1; j-- {
+		t := s.toks[j]
+		if t.low == "by" && sequenceVerbs[s.toks[j-1].low] {
+			g := verbGroup(s, j-1, formPast)
+			if !g.passive || g.start == 0 {
+				return -1
+			}
+			return g.start
+		}
+		if isClauseBreak(t) || t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Text == "." {
+			return -1
+		}
+	}
+	return -1
+}
+
+// sequenceAgent is who did the acts listed after "X was preceded by": X's
+// agent when it names one, else, for an act referred back to ("these
+// actions"), the agent of the last hostile act the text told.
+func (c *Coder) sequenceAgent(st *docState, s *sent, aux int) *role {
+	if r := c.subject(st, s, aux); r != nil && r.ref.Country != "" {
+		r.rule = "sequence-subject/" + r.rule
+		return r
+	}
+	for i := len(st.events) - 1; i >= 0; i-- {
+		e := st.events[i]
+		if e.Sentence < s.index-3 {
+			break
+		}
+		if !material[e.Type] || e.Negated || e.Source == nil || e.Source.Actor.Country == "" {
+			continue
+		}
+		r := *e.Source
+		return &role{ref: r.Actor, text: r.Text, span: r.Span, rule: "sequence-last-agent", k0: -1, k1: -1}
+	}
+	return nil
+}
+
+// receivedAfter returns the passive "received" whose subject is the noun
+// ending before k ("an appeal of X has been received"), or -1.
+func receivedAfter(s *sent, k, end int) int {
+	for j := k; j < end && j < k+12; j++ {
+		t := s.toks[j]
+		if (t.low == "received" || t.low == "delivered") && t.Tag == "VBN" && j > 0 && (isBe(s.toks[j-1].low) || s.toks[j-1].low == "been") {
+			return j
+		}
+		if strings.HasPrefix(t.Tag, "VB") && !isAux(t.low) {
+			return -1
+		}
+	}
+	return -1
 }
