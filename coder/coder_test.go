@@ -833,6 +833,12 @@ var codeCases = []codeCase{
 		events: 1,
 		want:   []wantEvent{{typ: rashomon.REQUEST, sentence: 1, src: "GEOGOV", tgt: "RUSGOV"}},
 	},
+	{
+		name:   "an actor in an apposition ('X, a close ally of Y,') stands for the head before it",
+		text:   "Belarus, a close Russian ally in the region, has refused to send troops to Syria.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.REJECT, src: "BLRGOV", tgt: "SYRGOV", rule: "reject"}},
+	},
 }
 
 func TestCode(t *testing.T) {
