@@ -39,7 +39,7 @@ func verbGroup(s *sent, k int, form vform) vgroup {
 		case t.low == "to" && j == g.start-1:
 			g.infinitive = true
 		case isBe(t.low):
-			if v.Tag == "VBN" || form == formPart || form == formPastOrPart {
+			if (v.Tag == "VBN" || form == formPart || form == formPastOrPart) && !stativeParticiple(s, k) {
 				if !(t.low == "been" && j > 0 && (s.toks[j-1].low == "has" || s.toks[j-1].low == "have") && v.Tag == "VBG") {
 					g.passive = true
 				}
@@ -68,6 +68,18 @@ func verbGroup(s *sent, k int, form vform) vgroup {
 		g.start = j
 	}
 	return g
+}
+
+// stativeParticiples are participles that, after "be" and before "to",
+// state the subject's own stance, not a passive: "Israel is opposed to
+// the plan" is Israel's opposition, "X is committed to withdrawing".
+var stativeParticiples = map[string]bool{"opposed": true, "committed": true, "determined": true, "prepared": true,
+	"resolved": true, "inclined": true, "disposed": true, "dedicated": true}
+
+// stativeParticiple reports whether the participle at k is a stative one
+// followed by "to".
+func stativeParticiple(s *sent, k int) bool {
+	return stativeParticiples[s.toks[k].low] && k+1 < len(s.toks) && s.toks[k+1].low == "to"
 }
 
 // clauseStart returns where the clause containing token k begins: after a

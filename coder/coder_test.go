@@ -839,6 +839,12 @@ var codeCases = []codeCase{
 		events: 1,
 		want:   []wantEvent{{typ: rashomon.REJECT, src: "BLRGOV", tgt: "SYRGOV", rule: "reject"}},
 	},
+	{
+		name:   "'be opposed to' states the subject's own stance, no passive",
+		text:   "Georgia is opposed to Russian mediation in the talks with Abkhazia.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.REJECT, src: "GEOGOV", tgt: "RUS", rule: "reject"}},
+	},
 }
 
 func TestCode(t *testing.T) {
