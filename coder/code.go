@@ -182,9 +182,47 @@ func (c *Coder) verbSubject(st *docState, s *sent, trigs []*trigger, i int) *rol
 			return r
 		}
 	}
+	// "police opened fire on the crowd, killing one person": a participle
+	// after a comma with no subject of its own is done by the subject of
+	// the finite verb before it
+	if s.toks[tr.k0].Tag == "VBG" && g.start == tr.k0 && g.start > 1 && s.toks[g.start-1].Text == "," {
+		if fv := finiteVerbBefore(s, g.start-1); fv >= 0 {
+			if fg := verbGroup(s, fv, formPast); !fg.passive {
+				if r := c.subject(st, s, fg.start); r != nil {
+					r.rule = "participle-adjunct/" + r.rule
+					tr.subj = r
+					return r
+				}
+			}
+		}
+	}
 	r := c.subject(st, s, g.start)
 	tr.subj = r
 	return r
+}
+
+// finiteVerbBefore returns the nearest finite verb before the comma at k in
+// its sentence, over infinitives and the nouns between, or -1; a clause
+// break or a quotation stops it.
+func finiteVerbBefore(s *sent, k int) int {
+	for j := k - 1; j >= 0; j-- {
+		t := s.toks[j]
+		if isClauseBreak(t) || isQuote(t) || t.Text == "." {
+			return -1
+		}
+		if isAux(t.low) {
+			continue
+		}
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP":
+			return j
+		case "VBN":
+			if verbGroup(s, j, formPast).start < j {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // governingVerb finds the verb an infinitive or a gerund depends on: the

@@ -845,6 +845,12 @@ var codeCases = []codeCase{
 		events: 1,
 		want:   []wantEvent{{typ: rashomon.REJECT, src: "GEOGOV", tgt: "RUS", rule: "reject"}},
 	},
+	{
+		name:   "a participle after a comma is done by the subject of the finite verb before it",
+		text:   "Georgian police raided the opposition headquarters, detaining twelve activists.",
+		events: 2,
+		want:   []wantEvent{{typ: rashomon.COERCE, src: "GEOCOP", tgt: "CVL", rule: "coerce-arrest"}},
+	},
 }
 
 func TestCode(t *testing.T) {
