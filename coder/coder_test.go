@@ -851,6 +851,13 @@ var codeCases = []codeCase{
 		events: 2,
 		want:   []wantEvent{{typ: rashomon.COERCE, src: "GEOCOP", tgt: "CVL", rule: "coerce-arrest"}},
 	},
+	{
+		name:   "short ethnic adjectives go with their state ('Croat forces'); 'opposition groups in X' are X's",
+		text:   "Croat forces shelled a Bosniak village. Opposition groups in Georgia are demanding early elections.",
+		events: 2,
+		want: []wantEvent{{typ: rashomon.ASSAULT, src: "HRVMIL", tgt: "BIH", rule: "assault-shell"},
+			{typ: rashomon.REQUEST, sentence: 1, src: "GEOPTY", tgt: "-"}},
+	},
 }
 
 func TestCode(t *testing.T) {
