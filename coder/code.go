@@ -552,6 +552,12 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 		ev := rashomon.Event{Sentence: s.index, Type: typ, Mode: pat.Mode, CAMEO: pat.CAMEO, Rule: pat.ID, Negated: negated,
 			Trigger: rashomon.Span{Start: s.toks[tr.k0].Span.Start, End: s.toks[tr.k1-1].Span.End}}
 		ev.Text = ev.Trigger.Text(st.d.Text)
+		if ev.Type == rashomon.COERCE && pat.ID == "coerce-block" && sr != nil && streetSectors[sr.ref.Sector] {
+			// "workers blocked the bridge", "protesters blocked roads":
+			// civilians obstructing passage protest (CAMEO 144); a state
+			// blocking restricts
+			ev.Type, ev.Mode, ev.CAMEO = rashomon.PROTEST, "", "144"
+		}
 		t := tgt
 		if sr != nil && t != nil && strings.Contains(t.rule, "agent+sentence") && t.ref.Country == sr.ref.Country && typ != rashomon.CONSULT {
 			// "Russia supports separatist groups": the sentence's one
@@ -572,6 +578,10 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	}
 	return out
 }
+
+// streetSectors are the sectors whose obstruction of passage is a
+// protest rather than a state's coercion.
+var streetSectors = map[string]bool{"CVL": true, "PTY": true, "NGO": true, "LAB": true}
 
 // compound reports a role coordinated with another country's actor after
 // it: "Baku and Yerevan", "Baku, Yerevan".

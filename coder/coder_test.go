@@ -858,6 +858,13 @@ var codeCases = []codeCase{
 		want: []wantEvent{{typ: rashomon.ASSAULT, src: "HRVMIL", tgt: "BIH", rule: "assault-shell"},
 			{typ: rashomon.REQUEST, sentence: 1, src: "GEOPTY", tgt: "-"}},
 	},
+	{
+		name:   "civilians obstructing passage protest; a state blocking coerces",
+		text:   "Angry Polish farmers blocked the main bridge to Germany for three hours. The Russian navy blocked the Ukrainian port.",
+		events: 2,
+		want: []wantEvent{{typ: rashomon.PROTEST, src: "POLCVL", tgt: "-", rule: "coerce-block"},
+			{typ: rashomon.COERCE, sentence: 1, src: "RUSMIL", tgt: "UKR", rule: "coerce-block"}},
+	},
 }
 
 func TestCode(t *testing.T) {
