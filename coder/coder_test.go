@@ -865,6 +865,12 @@ var codeCases = []codeCase{
 		want: []wantEvent{{typ: rashomon.PROTEST, src: "POLCVL", tgt: "-", rule: "coerce-block"},
 			{typ: rashomon.COERCE, sentence: 1, src: "RUSMIL", tgt: "UKR", rule: "coerce-block"}},
 	},
+	{
+		name:   "civilians, parties and police 'in' a place are its country's",
+		text:   "Demonstrators in Tbilisi blocked the main avenue.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.PROTEST, src: "GEOCVL", tgt: "-"}},
+	},
 }
 
 func TestCode(t *testing.T) {
