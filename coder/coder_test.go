@@ -871,6 +871,12 @@ var codeCases = []codeCase{
 		events: 1,
 		want:   []wantEvent{{typ: rashomon.PROTEST, src: "GEOCVL", tgt: "-"}},
 	},
+	{
+		name:   "a long-serving head of state named with his title is his country's government",
+		text:   "President Paul Biya has banned opposition rallies in Douala.",
+		events: 2,
+		want:   []wantEvent{{typ: rashomon.COERCE, src: "CMRGOV", tgt: "PTY", rule: "coerce-restrict"}},
+	},
 }
 
 func TestCode(t *testing.T) {
