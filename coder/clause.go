@@ -39,7 +39,7 @@ func verbGroup(s *sent, k int, form vform) vgroup {
 		case t.low == "to" && j == g.start-1:
 			g.infinitive = true
 		case isBe(t.low):
-			if v.Tag == "VBN" || form == formPart || form == formPastOrPart {
+			if (v.Tag == "VBN" || form == formPart || form == formPastOrPart) && !stativeParticiple(s, k) {
 				if !(t.low == "been" && j > 0 && (s.toks[j-1].low == "has" || s.toks[j-1].low == "have") && v.Tag == "VBG") {
 					g.passive = true
 				}
@@ -68,6 +68,18 @@ func verbGroup(s *sent, k int, form vform) vgroup {
 		g.start = j
 	}
 	return g
+}
+
+// stativeParticiples are participles that, after "be" and before "to",
+// state the subject's own stance, not a passive: "Israel is opposed to
+// the plan" is Israel's opposition, "X is committed to withdrawing".
+var stativeParticiples = map[string]bool{"opposed": true, "committed": true, "determined": true, "prepared": true,
+	"resolved": true, "inclined": true, "disposed": true, "dedicated": true}
+
+// stativeParticiple reports whether the participle at k is a stative one
+// followed by "to".
+func stativeParticiple(s *sent, k int) bool {
+	return stativeParticiples[s.toks[k].low] && k+1 < len(s.toks) && s.toks[k+1].low == "to"
 }
 
 // clauseStart returns where the clause containing token k begins: after a
@@ -250,9 +262,60 @@ func (c *Coder) subject(st *docState, s *sent, start int) *role {
 			j = r.k0
 			continue
 		}
+		if h := appositionHead(s, lim, r, j, k); h != nil {
+			return h
+		}
 		return r
 	}
 	return nil
+}
+
+// appositionHead returns the actor an apposition describes when the
+// subject found is inside one: "Pakistan, a key U.S. ally, has refused" is
+// Pakistan's refusal. The apposition opens with a determiner after a comma
+// and is closed by a comma before the verb; the head before it must be an
+// actor with a country of its own (else the apposition tells who the head
+// is: "Jane Doe, the UN envoy, said").
+func appositionHead(s *sent, lim int, r *role, at, k int) *role {
+	k0, k1 := r.k0, r.k1
+	if k0 < 0 || k1 < k0 {
+		// a mention shorter than its token ("U.S" of "U.S."): the token
+		k0, k1 = at, at+1
+	}
+	if k0 < 1 {
+		return nil
+	}
+	closed := false
+	for j := k1; j <= k && j < len(s.toks); j++ {
+		if s.toks[j].Text == "," {
+			closed = true
+			break
+		}
+	}
+	if !closed {
+		return nil
+	}
+	c := k0 - 1
+	for c > lim && s.toks[c].Text != "," && (isDetLike(s.toks[c]) || strings.HasPrefix(s.toks[c].Tag, "NN")) {
+		c--
+	}
+	if c <= lim || s.toks[c].Text != "," {
+		return nil
+	}
+	switch s.toks[c+1].low {
+	case "a", "an", "the":
+	default:
+		return nil
+	}
+	h := s.actorAt(c-1, "apposition-head")
+	if h == nil || h.ref.Country == "" || h.ref.Country == r.ref.Country {
+		return nil
+	}
+	// "Russia, Azerbaijan and Armenia, ...": a list is no head
+	if h.k0 > lim && (s.toks[h.k0-1].Text == "," || s.toks[h.k0-1].low == "and") {
+		return nil
+	}
+	return h
 }
 
 // betweenBefore returns the "between" of a "between X and Y" whose Y

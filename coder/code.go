@@ -182,9 +182,47 @@ func (c *Coder) verbSubject(st *docState, s *sent, trigs []*trigger, i int) *rol
 			return r
 		}
 	}
+	// "police opened fire on the crowd, killing one person": a participle
+	// after a comma with no subject of its own is done by the subject of
+	// the finite verb before it
+	if s.toks[tr.k0].Tag == "VBG" && g.start == tr.k0 && g.start > 1 && s.toks[g.start-1].Text == "," {
+		if fv := finiteVerbBefore(s, g.start-1); fv >= 0 {
+			if fg := verbGroup(s, fv, formPast); !fg.passive {
+				if r := c.subject(st, s, fg.start); r != nil {
+					r.rule = "participle-adjunct/" + r.rule
+					tr.subj = r
+					return r
+				}
+			}
+		}
+	}
 	r := c.subject(st, s, g.start)
 	tr.subj = r
 	return r
+}
+
+// finiteVerbBefore returns the nearest finite verb before the comma at k in
+// its sentence, over infinitives and the nouns between, or -1; a clause
+// break or a quotation stops it.
+func finiteVerbBefore(s *sent, k int) int {
+	for j := k - 1; j >= 0; j-- {
+		t := s.toks[j]
+		if isClauseBreak(t) || isQuote(t) || t.Text == "." {
+			return -1
+		}
+		if isAux(t.low) {
+			continue
+		}
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP":
+			return j
+		case "VBN":
+			if verbGroup(s, j, formPast).start < j {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // governingVerb finds the verb an infinitive or a gerund depends on: the
@@ -514,6 +552,12 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 		ev := rashomon.Event{Sentence: s.index, Type: typ, Mode: pat.Mode, CAMEO: pat.CAMEO, Rule: pat.ID, Negated: negated,
 			Trigger: rashomon.Span{Start: s.toks[tr.k0].Span.Start, End: s.toks[tr.k1-1].Span.End}}
 		ev.Text = ev.Trigger.Text(st.d.Text)
+		if ev.Type == rashomon.COERCE && pat.ID == "coerce-block" && sr != nil && streetSectors[sr.ref.Sector] {
+			// "workers blocked the bridge", "protesters blocked roads":
+			// civilians obstructing passage protest (CAMEO 144); a state
+			// blocking restricts
+			ev.Type, ev.Mode, ev.CAMEO = rashomon.PROTEST, "", "144"
+		}
 		t := tgt
 		if sr != nil && t != nil && strings.Contains(t.rule, "agent+sentence") && t.ref.Country == sr.ref.Country && typ != rashomon.CONSULT {
 			// "Russia supports separatist groups": the sentence's one
@@ -534,6 +578,10 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	}
 	return out
 }
+
+// streetSectors are the sectors whose obstruction of passage is a
+// protest rather than a state's coercion.
+var streetSectors = map[string]bool{"CVL": true, "PTY": true, "NGO": true, "LAB": true}
 
 // compound reports a role coordinated with another country's actor after
 // it: "Baku and Yerevan", "Baku, Yerevan".

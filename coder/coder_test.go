@@ -833,6 +833,50 @@ var codeCases = []codeCase{
 		events: 1,
 		want:   []wantEvent{{typ: rashomon.REQUEST, sentence: 1, src: "GEOGOV", tgt: "RUSGOV"}},
 	},
+	{
+		name:   "an actor in an apposition ('X, a close ally of Y,') stands for the head before it",
+		text:   "Belarus, a close Russian ally in the region, has refused to send troops to Syria.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.REJECT, src: "BLRGOV", tgt: "SYRGOV", rule: "reject"}},
+	},
+	{
+		name:   "'be opposed to' states the subject's own stance, no passive",
+		text:   "Georgia is opposed to Russian mediation in the talks with Abkhazia.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.REJECT, src: "GEOGOV", tgt: "RUS", rule: "reject"}},
+	},
+	{
+		name:   "a participle after a comma is done by the subject of the finite verb before it",
+		text:   "Georgian police raided the opposition headquarters, detaining twelve activists.",
+		events: 2,
+		want:   []wantEvent{{typ: rashomon.COERCE, src: "GEOCOP", tgt: "CVL", rule: "coerce-arrest"}},
+	},
+	{
+		name:   "short ethnic adjectives go with their state ('Croat forces'); 'opposition groups in X' are X's",
+		text:   "Croat forces shelled a Bosniak village. Opposition groups in Georgia are demanding early elections.",
+		events: 2,
+		want: []wantEvent{{typ: rashomon.ASSAULT, src: "HRVMIL", tgt: "BIH", rule: "assault-shell"},
+			{typ: rashomon.REQUEST, sentence: 1, src: "GEOPTY", tgt: "-"}},
+	},
+	{
+		name:   "civilians obstructing passage protest; a state blocking coerces",
+		text:   "Angry Polish farmers blocked the main bridge to Germany for three hours. The Russian navy blocked the Ukrainian port.",
+		events: 2,
+		want: []wantEvent{{typ: rashomon.PROTEST, src: "POLCVL", tgt: "-", rule: "coerce-block"},
+			{typ: rashomon.COERCE, sentence: 1, src: "RUSMIL", tgt: "UKR", rule: "coerce-block"}},
+	},
+	{
+		name:   "civilians, parties and police 'in' a place are its country's",
+		text:   "Demonstrators in Tbilisi blocked the main avenue.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.PROTEST, src: "GEOCVL", tgt: "-"}},
+	},
+	{
+		name:   "a long-serving head of state named with his title is his country's government",
+		text:   "President Paul Biya has banned opposition rallies in Douala.",
+		events: 2,
+		want:   []wantEvent{{typ: rashomon.COERCE, src: "CMRGOV", tgt: "PTY", rule: "coerce-restrict"}},
+	},
 }
 
 func TestCode(t *testing.T) {

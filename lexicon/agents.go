@@ -16,7 +16,7 @@ import (
 //   - "civilians" in a state institution's statement: its country.
 //
 // What stays unresolved remains an agent mention with a sector only.
-func resolveAgents(d *rashomon.Document) {
+func resolveAgents(d *rashomon.Document, lx *Lexicon) {
 	sentOf := func(off int) int {
 		for i, s := range d.Sentences {
 			if s.Span.Start <= off && off < s.Span.End {
@@ -42,6 +42,14 @@ func resolveAgents(d *rashomon.Document) {
 					}
 					if n.Kind == rashomon.MentionActor && n.Actor.Country != "" && (n.Rule == "country-name" || strings.HasPrefix(after, " of ")) {
 						m.Actor.Country, m.Rule = n.Actor.Country, m.Rule+"+of"
+						break
+					}
+					// "demonstrators in Baghdad", "police in Lagos": people
+					// of the street and the police are the place's country's
+					if n.Kind == rashomon.MentionPlace && strings.HasPrefix(after, " in ") && localSectors[m.Actor.Sector] && lx != nil {
+						if c := placeCountry(lx, n.EntityID); c != "" {
+							m.Actor.Country, m.Rule = c, m.Rule+"+in"
+						}
 						break
 					}
 				}
@@ -120,6 +128,27 @@ func resolveAgents(d *rashomon.Document) {
 			m.Kind = rashomon.MentionActor
 		}
 	}
+}
+
+// localSectors are the agents that belong to the country they are in:
+// civilians, parties, the police (troops and rebels may be foreign).
+var localSectors = map[string]bool{"CVL": true, "PTY": true, "COP": true}
+
+// placeCountry returns the country of a place mention's one place, or ""
+// when the place is ambiguous, contested or a de facto entity's.
+func placeCountry(lx *Lexicon, id string) string {
+	if id == "" || strings.Contains(id, "|") {
+		return ""
+	}
+	p := lx.Place(id)
+	if p == nil || p.Contested {
+		return ""
+	}
+	country, entity, _, ok := lx.PlaceFacts(id)
+	if !ok || entity != "" {
+		return ""
+	}
+	return country
 }
 
 // lastWord returns the last word of a name, lower-cased: its head noun.

@@ -28,7 +28,7 @@ func (a *Analyzer) Analyze(d *rashomon.Document) {
 	defer a.pool.Put(m)
 	a.issuer(m, d)
 	d.Mentions = m.Match(d.Text, d.Sentences, Context{Date: d.Published, Issuer: d.IssuerActor, Dateline: d.DatelinePlace})
-	resolveAgents(d)
+	resolveAgents(d, a.Lex)
 }
 
 // issuer decides whose statement d is: the institution its attribution
