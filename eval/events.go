@@ -310,6 +310,16 @@ func scoreIncidents(g *Gold, in Input, r *Report) {
 	r.ContradictionRecall = ratio(found, total)
 }
 
+// countrySlot is what stands first in an actor's CAMEO code, where the
+// gold records' source codes have their country: the country, or for an
+// international organisation with none, IGO or NGO ("IGOUNO" is the UN).
+func countrySlot(a rashomon.ActorRef) string {
+	if a.Country == "" && (a.Sector == "IGO" || a.Sector == "NGO") {
+		return a.Sector
+	}
+	return a.Country
+}
+
 // scorePlover scores the PLOVER gold standard records: of its sentences,
 // those where the pipeline codes an event of the gold type, of the gold
 // type with a gold source country, and, of all events coded on them, the
@@ -328,7 +338,7 @@ func scorePlover(recs []PloverRecord, coded map[string][]rashomon.Event, r *Repo
 			if e.Type == rec.Event {
 				eventsRight++
 				th = true
-				if e.Source != nil && srcs[e.Source.Actor.Country] {
+				if e.Source != nil && srcs[countrySlot(e.Source.Actor)] {
 					tsh = true
 				}
 			}
