@@ -25,7 +25,7 @@ type Options struct {
 	LexiconDir  string // actors, places, dictionaries, framing terms
 	PatternsDir string // event patterns
 	MaxBytes    int64  // largest file, page or JSON line read (0: ingest.DefaultMaxBytes)
-	Workers     int    // documents processed in parallel (0: one per CPU but one)
+	Workers     int    // documents processed in parallel (0: one per CPU)
 	Stdin       io.Reader
 }
 

@@ -22,7 +22,7 @@ func (m *Main) addEngineFlags(f *flags) *engineOptions {
 	f.StringVar(&o.lexiconDir, "lexicon", m.Getenv("RASHOMON_LEXICON"), "folder of actor, place, dictionary and framing files that extend or override the built-in knowledge")
 	f.StringVar(&o.patternsDir, "patterns", m.Getenv("RASHOMON_PATTERNS"), "folder of event pattern files that extend or override the built-in ones")
 	f.Int64Var(&o.maxBytes, "max-bytes", ingest.DefaultMaxBytes, "largest file, page or JSON line read")
-	f.IntVar(&o.workers, "workers", 0, "documents processed in parallel (default: one fewer than the CPUs, at least one)")
+	f.IntVar(&o.workers, "workers", 0, "documents processed in parallel (default: one per CPU)")
 	return o
 }
 
