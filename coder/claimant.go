@@ -73,6 +73,22 @@ func (c *Coder) reports(st *docState, s *sent) {
 				cp.rule = "named-earlier/" + r.rule
 				speaker = &cp
 			}
+		} else if participle := s.toks[k].Tag == "VBG" && g.start > 0 && s.toks[g.start-1].Text == ","; participle {
+			// "China rejected the accusations, saying Manila's account was
+			// groundless": a participle after a comma reports for the
+			// subject of the finite verb before it, and what it says
+			// follows it (the clause before is told in the text's voice)
+			for j := g.start - 2; j >= 0; j-- {
+				t := s.toks[j]
+				if isClauseBreak(t) || isQuote(t) {
+					break
+				}
+				if t.Tag != "VBD" && t.Tag != "VBZ" && t.Tag != "VBP" || isAux(t.low) {
+					continue
+				}
+				speaker = c.subject(st, s, verbGroup(s, j, formPast).start)
+				break
+			}
 		} else {
 			// "...," said the ministry: a reporting verb right after the
 			// content's comma or closing quote has its speaker after it
@@ -117,7 +133,7 @@ func (c *Coder) reports(st *docState, s *sent) {
 				rest++
 			}
 		}
-		after := rest > 3 && !(speaker.k0 > k)
+		after := rest > 3 && !(speaker.k0 > k) || s.toks[k].Tag == "VBG"
 		s.reports = append(s.reports, reportFrame{k: k, speaker: speaker, after: after})
 	}
 }

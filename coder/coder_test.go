@@ -877,6 +877,13 @@ var codeCases = []codeCase{
 		events: 2,
 		want:   []wantEvent{{typ: rashomon.COERCE, src: "CMRGOV", tgt: "PTY", rule: "coerce-restrict"}},
 	},
+	{
+		name: "a participle after a comma reports for the subject before it; the clause before is the text's own",
+		text: "Statement of the Ministry of Foreign Affairs of Georgia\n\n" +
+			"Russia on Monday rejected the Georgian protest, saying Tbilisi's account of the shooting was false.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.REJECT, sentence: 1, src: "RUSGOV", tgt: "GEO", claimant: "GEOGOV", claimRule: "issuer"}},
+	},
 }
 
 func TestCode(t *testing.T) {
