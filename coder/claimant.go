@@ -74,16 +74,36 @@ func (c *Coder) reports(st *docState, s *sent) {
 				speaker = &cp
 			}
 		} else if participle := s.toks[k].Tag == "VBG" && g.start > 0 && s.toks[g.start-1].Text == ","; participle {
-			// "China rejected the accusations, saying Manila's account was
-			// groundless": a participle after a comma reports for the
-			// subject of the finite verb before it, and what it says
-			// follows it (the clause before is told in the text's voice)
-			for j := g.start - 2; j >= 0; j-- {
+			// A participle after a comma never has its speaker after it
+			// ("..., saying Manila's account was groundless"), and what it
+			// says follows it. Its speaker is the noun it qualifies ("the
+			// report by the ministry, claiming that ...") or else the
+			// subject of the finite verb before it ("China rejected the
+			// accusations, saying ..."), the clause before being told in
+			// the text's voice.
+			speaker = c.subject(st, s, g.start)
+			if speaker == nil && parenthetical(s, k) {
+				// set off by commas before its clause's verb ("the report
+				// by the ministry, claiming that ..., is false"), it
+				// qualifies the noun phrase before it: the actor there
+				for j := g.start - 2; j >= 0; j-- {
+					t := s.toks[j]
+					if isClauseBreak(t) || isQuote(t) || isSubordinator(t) || t.Text == "," {
+						break
+					}
+					if r := s.actorAt(j, "qualified-noun"); r != nil {
+						speaker = r
+						break
+					}
+				}
+			}
+			for j := g.start - 2; j >= 0 && speaker == nil; j-- {
 				t := s.toks[j]
 				if isClauseBreak(t) || isQuote(t) {
 					break
 				}
-				if t.Tag != "VBD" && t.Tag != "VBZ" && t.Tag != "VBP" || isAux(t.low) {
+				if t.Tag != "VBD" && t.Tag != "VBZ" && t.Tag != "VBP" || isAux(t.low) ||
+					j+1 < len(s.toks) && s.toks[j+1].low == "by" { // "the report released by": a participle
 					continue
 				}
 				speaker = c.subject(st, s, verbGroup(s, j, formPast).start)
@@ -136,6 +156,32 @@ func (c *Coder) reports(st *docState, s *sent) {
 		after := rest > 3 && !(speaker.k0 > k) || s.toks[k].Tag == "VBG"
 		s.reports = append(s.reports, reportFrame{k: k, speaker: speaker, after: after})
 	}
+}
+
+// parenthetical reports whether the participle at k stands in a phrase
+// set off by commas before its clause's verb: a comma after it is followed
+// by a finite verb ("..., claiming that ..., is false").
+func parenthetical(s *sent, k int) bool {
+	for j := k + 1; j+1 < len(s.toks); j++ {
+		t := s.toks[j]
+		if isClauseBreak(t) {
+			return false
+		}
+		if t.Text != "," {
+			continue
+		}
+		n := j + 1
+		for n < len(s.toks) && isVGAdverb(s.toks[n]) {
+			n++
+		}
+		if n < len(s.toks) {
+			switch s.toks[n].Tag {
+			case "VBZ", "VBD", "VBP", "MD":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // claimantAt returns who claims what the sentence says at token k: the

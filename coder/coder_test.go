@@ -884,6 +884,20 @@ var codeCases = []codeCase{
 		events: 1,
 		want:   []wantEvent{{typ: rashomon.REJECT, sentence: 1, src: "RUSGOV", tgt: "GEO", claimant: "GEOGOV", claimRule: "issuer"}},
 	},
+	{
+		name: "a participle after a comma qualifying a report reports for the report's author",
+		text: "The Ministry of Foreign Affairs of Georgia states that the report released by the Ministry of Defence of Russia, " +
+			"claiming that Georgian units fired on Russian positions, is false.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "GEOMIL", tgt: "RUSMIL", claimant: "RUSMIL", claimRule: "reported:claiming"}},
+	},
+	{
+		name:   "a participle ending the sentence reports for the subject before it, not for an agent in its object",
+		text:   "China rejected the accusations made by Manila, saying Philippine ships rammed the Chinese vessel.",
+		events: 2,
+		want: []wantEvent{{typ: rashomon.REJECT, src: "CHNGOV", tgt: "PHLGOV", claimRule: "issuer-unknown"},
+			{typ: rashomon.ASSAULT, src: "PHLMIL", tgt: "CHNMIL", claimant: "CHNGOV", claimRule: "reported:saying"}},
+	},
 }
 
 func TestCode(t *testing.T) {
