@@ -13,6 +13,7 @@ type reportFrame struct {
 	k       int // the verb token
 	speaker *role
 	after   bool // the content follows the verb
+	until   int  // where following content ends (the sentence's end, or a relative clause's)
 }
 
 // voiceRole is the claimant at token k as a role: who speaks there.
@@ -154,7 +155,18 @@ func (c *Coder) reports(st *docState, s *sent) {
 			}
 		}
 		after := rest > 3 && !(speaker.k0 > k) || s.toks[k].Tag == "VBG"
-		s.reports = append(s.reports, reportFrame{k: k, speaker: speaker, after: after})
+		until := len(s.toks)
+		if g.start >= 2 && (s.toks[g.start-1].low == "which" || s.toks[g.start-1].low == "who") && s.toks[g.start-2].Text == "," {
+			// "China, which claims the whole sea, rejects the ruling": what
+			// a relative clause set off by commas says ends with it
+			for j := k + 1; j < len(s.toks); j++ {
+				if s.toks[j].Text == "," || isClauseBreak(s.toks[j]) {
+					until = j
+					break
+				}
+			}
+		}
+		s.reports = append(s.reports, reportFrame{k: k, speaker: speaker, after: after, until: until})
 	}
 }
 
@@ -197,7 +209,7 @@ func (c *Coder) claimantAt(st *docState, s *sent, k int) *rashomon.Claimant {
 	var frame *reportFrame
 	for i := range s.reports {
 		f := &s.reports[i]
-		if f.after && f.k < k && (frame == nil || f.k > frame.k) {
+		if f.after && f.k < k && k < f.until && (frame == nil || f.k > frame.k) {
 			frame = f
 		}
 	}

@@ -85,7 +85,22 @@ func stativeParticiple(s *sent, k int) bool {
 // clauseStart returns where the clause containing token k begins: after a
 // clause break, a subordinator or the sentence start.
 func clauseStart(s *sent, k int) int {
-	for j := k - 1; j >= 0; j-- {
+	from := k - 1
+	if from >= 0 && s.toks[from].Text == "," {
+		// "Russia, which said that the troops shelled it, demanded": a
+		// relative clause set off by commas right before the verb is an
+		// aside inside the clause, subordinators and all
+		for p := from - 1; p >= 1; p-- {
+			if isClauseBreak(s.toks[p]) {
+				break
+			}
+			if s.toks[p-1].Text == "," && (s.toks[p].low == "which" || s.toks[p].low == "who") {
+				from = p - 2
+				break
+			}
+		}
+	}
+	for j := from; j >= 0; j-- {
 		t := s.toks[j]
 		if isClauseBreak(t) || isSubordinator(t) {
 			return j + 1
@@ -345,7 +360,10 @@ func asideStart(s *sent, lim, j int) int {
 			continue
 		}
 		first := s.toks[p+1]
-		if isPrep(first) || first.Tag == "VBG" || first.Tag == "VBN" || first.Tag == "RB" || first.low == "according" {
+		// ... or a relative clause: "Russia, which said that the troops
+		// shelled the village, demanded"
+		if isPrep(first) || first.Tag == "VBG" || first.Tag == "VBN" || first.Tag == "RB" || first.low == "according" ||
+			first.low == "which" || first.low == "who" {
 			return p
 		}
 	}

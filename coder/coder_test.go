@@ -898,6 +898,14 @@ var codeCases = []codeCase{
 		want: []wantEvent{{typ: rashomon.REJECT, src: "CHNGOV", tgt: "PHLGOV", claimRule: "issuer-unknown"},
 			{typ: rashomon.ASSAULT, src: "PHLMIL", tgt: "CHNMIL", claimant: "CHNGOV", claimRule: "reported:saying"}},
 	},
+	{
+		name: "what a relative clause set off by commas says ends with it",
+		text: "Statement of the Ministry of Foreign Affairs of Georgia\n\n" +
+			"Russia, which said that Georgian troops shelled the village, demanded an inquiry.",
+		events: 2,
+		want: []wantEvent{{typ: rashomon.ASSAULT, sentence: 1, src: "GEOMIL", tgt: "-", claimant: "RUSGOV", claimRule: "reported:said"},
+			{typ: rashomon.REQUEST, sentence: 1, src: "RUSGOV", tgt: "-", claimant: "GEOGOV", claimRule: "issuer"}},
+	},
 }
 
 func TestCode(t *testing.T) {
