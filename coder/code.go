@@ -245,12 +245,28 @@ func governingVerb(s *sent, start int) int {
 		if strings.HasPrefix(t.Tag, "VB") && !isAux(t.low) {
 			return j
 		}
+		// "is willing to send", "was ready to withdraw": the adjective's
+		// copula governs the infinitive, and its subject controls it
+		if controlAdjectives[t.low] && j >= start-2 {
+			b := j - 1
+			for b >= 0 && s.toks[b].Tag == "RB" {
+				b--
+			}
+			if b >= 0 && isBe(s.toks[b].low) {
+				return b
+			}
+		}
 		if isClauseBreak(t) || t.Text == "." {
 			return -1
 		}
 	}
 	return -1
 }
+
+// controlAdjectives take a to-infinitive whose doer is the copula's
+// subject: "X is willing to withdraw".
+var controlAdjectives = map[string]bool{"willing": true, "ready": true, "prepared": true, "determined": true,
+	"eager": true, "unwilling": true, "reluctant": true, "keen": true, "able": true, "unable": true}
 
 // coordinated returns the other subjects coordinated with r: "official
 // Yerevan and Stepanakert expect".

@@ -877,6 +877,19 @@ var codeCases = []codeCase{
 		events: 2,
 		want:   []wantEvent{{typ: rashomon.COERCE, src: "CMRGOV", tgt: "PTY", rule: "coerce-restrict"}},
 	},
+	{
+		name:   "the copula of 'willing', 'ready' governs the infinitive: its subject acts",
+		text:   "Chile is willing to withdraw its troops from Peru.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.CONCEDE, src: "CHLGOV", tgt: "PERGOV", rule: "retreat-withdraw"}},
+	},
+	{
+		name:   "establishing or restoring diplomatic ties and apologising are diplomatic support",
+		text:   "Peru has restored diplomatic ties with Chile. Chile apologized to Bolivia.",
+		events: 2,
+		want: []wantEvent{{typ: rashomon.SUPPORT, src: "PERGOV", tgt: "CHLGOV", rule: "support-relations"},
+			{typ: rashomon.SUPPORT, sentence: 1, src: "CHLGOV", tgt: "BOLGOV", rule: "support-apologize"}},
+	},
 }
 
 func TestCode(t *testing.T) {
