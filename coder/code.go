@@ -33,7 +33,8 @@ var lightVerbs = map[string]bool{"carry": true, "carried": true, "carries": true
 	"continuing": true, "hold": true, "held": true, "holding": true, "announce": true, "announced": true,
 	"announces": true, "impose": true, "imposed": true, "imposes": true, "organize": true, "organized": true,
 	"organise": true, "organised": true, "organizes": true, "organises": true, "take": true, "took": true,
-	"taken": true, "takes": true, "taking": true}
+	"taken": true, "takes": true, "taking": true, "complete": true, "completed": true, "completes": true,
+	"renew": true, "renewed": true, "renews": true}
 
 // happen verbs say a noun's event took place: "the withdrawal has not yet
 // taken place".

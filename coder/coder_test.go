@@ -890,6 +890,13 @@ var codeCases = []codeCase{
 		want: []wantEvent{{typ: rashomon.SUPPORT, src: "PERGOV", tgt: "CHLGOV", rule: "support-relations"},
 			{typ: rashomon.SUPPORT, sentence: 1, src: "CHLGOV", tgt: "BOLGOV", rule: "support-apologize"}},
 	},
+	{
+		name:   "investigations are accusations of mode investigate; 'completed' and 'renewed' carry an event noun",
+		text:   "A Peruvian court opened corruption investigations against Chilean officials. Bolivian troops had completed their withdrawal from the border town.",
+		events: 2,
+		want: []wantEvent{{typ: rashomon.ACCUSE, src: "PERJUD", tgt: "CHLGOV", mode: "investigate", rule: "accuse-investigate(noun)"},
+			{typ: rashomon.RETREAT, sentence: 1, src: "BOLMIL", tgt: "-", rule: "retreat-withdraw(noun)"}},
+	},
 }
 
 func TestCode(t *testing.T) {
