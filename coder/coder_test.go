@@ -897,6 +897,14 @@ var codeCases = []codeCase{
 		want: []wantEvent{{typ: rashomon.ACCUSE, src: "PERJUD", tgt: "CHLGOV", mode: "investigate", rule: "accuse-investigate(noun)"},
 			{typ: rashomon.RETREAT, sentence: 1, src: "BOLMIL", tgt: "-", rule: "retreat-withdraw(noun)"}},
 	},
+	{
+		name:   "lifting a blockade is a retreat; calling off a strike a concession; halting mediation a sanction",
+		text:   "The Peruvian army lifted the blockade of the port. Chile ended its mediation between Peru and Bolivia. Bolivian miners called off their strike on Monday.",
+		events: 3,
+		want: []wantEvent{{typ: rashomon.RETREAT, src: "PERMIL", tgt: "-", rule: "retreat-lift"},
+			{typ: rashomon.SANCTION, sentence: 1, src: "CHLGOV", tgt: "-", rule: "sanction"},
+			{typ: rashomon.CONCEDE, sentence: 2, src: "BOL", tgt: "-", rule: "concede-dissent"}},
+	},
 }
 
 func TestCode(t *testing.T) {
