@@ -905,6 +905,15 @@ var codeCases = []codeCase{
 			{typ: rashomon.SANCTION, sentence: 1, src: "CHLGOV", tgt: "-", rule: "sanction"},
 			{typ: rashomon.CONCEDE, sentence: 2, src: "BOL", tgt: "-", rule: "concede-dissent"}},
 	},
+	{
+		name:   "seeking refuge is a request; stopping work a protest; remaining on alert a mobilisation; reneging a rejection",
+		text:   "Thousands of Bolivian farmers sought refuge in Peru. Chilean dockers stopped work on Monday. Peruvian troops remained on high alert. Bolivia has reneged on the gas deal.",
+		events: 4,
+		want: []wantEvent{{typ: rashomon.REQUEST, src: "BOLCVL", tgt: "PERGOV", rule: "request-asylum"},
+			{typ: rashomon.PROTEST, sentence: 1, src: "CHL", tgt: "-", rule: "protest-demo"},
+			{typ: rashomon.MOBILIZE, sentence: 2, src: "PERMIL", tgt: "-", rule: "mobilize-alert"},
+			{typ: rashomon.REJECT, sentence: 3, src: "BOLGOV", tgt: "-", rule: "reject"}},
+	},
 }
 
 func TestCode(t *testing.T) {
