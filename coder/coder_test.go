@@ -914,6 +914,15 @@ var codeCases = []codeCase{
 			{typ: rashomon.MOBILIZE, sentence: 2, src: "PERMIL", tgt: "-", rule: "mobilize-alert"},
 			{typ: rashomon.REJECT, sentence: 3, src: "BOLGOV", tgt: "-", rule: "reject"}},
 	},
+	{
+		name:   "accepting a proposal agrees; accepting demands concedes, refusing to meet them rejects; sharing expertise cooperates",
+		text:   "Peru accepted the Chilean proposal. Bolivia accepted the demands of the miners. Chile will not meet the demands of Peru. Peru has been sharing expertise with Bolivia.",
+		events: 4,
+		want: []wantEvent{{typ: rashomon.AGREE, src: "PERGOV", tgt: "CHL", rule: "agree"},
+			{typ: rashomon.CONCEDE, sentence: 1, src: "BOLGOV", tgt: "-", rule: "concede-demands"},
+			{typ: rashomon.REJECT, sentence: 2, src: "CHLGOV", tgt: "-", rule: "concede-demands"},
+			{typ: rashomon.COOPERATE, sentence: 3, src: "PERGOV", tgt: "BOLGOV", rule: "cooperate"}},
+	},
 }
 
 func TestCode(t *testing.T) {
