@@ -844,6 +844,12 @@ func (c *Coder) choosePattern(st *docState, s *sent, tr *trigger, end int) *Patt
 	obj := objectKind(s, tr.k1, end)
 	var fallback *Pattern
 	for _, p := range all {
+		if p.Needs == "aid" {
+			if aidObject(s, tr.k1, end) {
+				return p
+			}
+			continue
+		}
 		switch p.Needs {
 		case "":
 			if fallback == nil {
@@ -857,6 +863,28 @@ func (c *Coder) choosePattern(st *docState, s *sent, tr *trigger, end int) *Patt
 		return fallback
 	}
 	return nil
+}
+
+// aidNouns name what is given as aid: "provided 25,000 tons of food aid",
+// "gave the country 5 million dollars".
+// (Food, fuel, weapons and supplies go to one's own troops as often.)
+var aidNouns = map[string]bool{"aid": true, "assistance": true, "medicine": true, "medicines": true,
+	"relief": true, "grant": true, "grants": true, "loan": true, "loans": true, "credit": true, "credits": true,
+	"dollars": true, "euros": true, "funds": true, "money": true, "tents": true, "blankets": true, "vaccines": true}
+
+// aidObject reports an aid noun in the object after a verb, before the
+// clause, a comma or another verb ends it.
+func aidObject(s *sent, from, end int) bool {
+	for j := from; j < end && j < from+10; j++ {
+		t := s.toks[j]
+		if aidNouns[t.low] && strings.HasPrefix(t.Tag, "NN") {
+			return true
+		}
+		if t.Text == "," || t.Text == "." || strings.HasPrefix(t.Tag, "VB") || t.low == "to" && j > from+1 && !aidNouns[s.toks[j-1].low] {
+			return false
+		}
+	}
+	return false
 }
 
 // objectKind says whether what follows a verb is a territory or an

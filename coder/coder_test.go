@@ -923,6 +923,13 @@ var codeCases = []codeCase{
 			{typ: rashomon.REJECT, sentence: 2, src: "CHLGOV", tgt: "-", rule: "concede-demands"},
 			{typ: rashomon.COOPERATE, sentence: 3, src: "PERGOV", tgt: "BOLGOV", rule: "cooperate"}},
 	},
+	{
+		name:   "a general verb of giving codes aid only when its object is aid",
+		text:   "Chile gave Bolivia 5 million dollars of aid. Peru will provide 2,000 tons of emergency relief to Bolivia. Chile gave a speech in Peru.",
+		events: 2,
+		want: []wantEvent{{typ: rashomon.AID, src: "CHLGOV", tgt: "BOLGOV", rule: "aid-give-object"},
+			{typ: rashomon.AGREE, sentence: 1, src: "PERGOV", tgt: "BOLGOV", rule: "aid-give-object"}},
+	},
 }
 
 func TestCode(t *testing.T) {
