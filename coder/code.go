@@ -33,7 +33,8 @@ var lightVerbs = map[string]bool{"carry": true, "carried": true, "carries": true
 	"continuing": true, "hold": true, "held": true, "holding": true, "announce": true, "announced": true,
 	"announces": true, "impose": true, "imposed": true, "imposes": true, "organize": true, "organized": true,
 	"organise": true, "organised": true, "organizes": true, "organises": true, "take": true, "took": true,
-	"taken": true, "takes": true, "taking": true}
+	"taken": true, "takes": true, "taking": true, "complete": true, "completed": true, "completes": true,
+	"renew": true, "renewed": true, "renews": true}
 
 // happen verbs say a noun's event took place: "the withdrawal has not yet
 // taken place".
@@ -245,12 +246,28 @@ func governingVerb(s *sent, start int) int {
 		if strings.HasPrefix(t.Tag, "VB") && !isAux(t.low) {
 			return j
 		}
+		// "is willing to send", "was ready to withdraw": the adjective's
+		// copula governs the infinitive, and its subject controls it
+		if controlAdjectives[t.low] && j >= start-2 {
+			b := j - 1
+			for b >= 0 && s.toks[b].Tag == "RB" {
+				b--
+			}
+			if b >= 0 && isBe(s.toks[b].low) {
+				return b
+			}
+		}
 		if isClauseBreak(t) || t.Text == "." {
 			return -1
 		}
 	}
 	return -1
 }
+
+// controlAdjectives take a to-infinitive whose doer is the copula's
+// subject: "X is willing to withdraw".
+var controlAdjectives = map[string]bool{"willing": true, "ready": true, "prepared": true, "determined": true,
+	"eager": true, "unwilling": true, "reluctant": true, "keen": true, "able": true, "unable": true}
 
 // coordinated returns the other subjects coordinated with r: "official
 // Yerevan and Stepanakert expect".
@@ -827,6 +844,12 @@ func (c *Coder) choosePattern(st *docState, s *sent, tr *trigger, end int) *Patt
 	obj := objectKind(s, tr.k1, end)
 	var fallback *Pattern
 	for _, p := range all {
+		if p.Needs == "aid" {
+			if aidObject(s, tr.k1, end) {
+				return p
+			}
+			continue
+		}
 		switch p.Needs {
 		case "":
 			if fallback == nil {
@@ -840,6 +863,28 @@ func (c *Coder) choosePattern(st *docState, s *sent, tr *trigger, end int) *Patt
 		return fallback
 	}
 	return nil
+}
+
+// aidNouns name what is given as aid: "provided 25,000 tons of food aid",
+// "gave the country 5 million dollars".
+// (Food, fuel, weapons and supplies go to one's own troops as often.)
+var aidNouns = map[string]bool{"aid": true, "assistance": true, "medicine": true, "medicines": true,
+	"relief": true, "grant": true, "grants": true, "loan": true, "loans": true, "credit": true, "credits": true,
+	"dollars": true, "euros": true, "funds": true, "money": true, "tents": true, "blankets": true, "vaccines": true}
+
+// aidObject reports an aid noun in the object after a verb, before the
+// clause, a comma or another verb ends it.
+func aidObject(s *sent, from, end int) bool {
+	for j := from; j < end && j < from+10; j++ {
+		t := s.toks[j]
+		if aidNouns[t.low] && strings.HasPrefix(t.Tag, "NN") {
+			return true
+		}
+		if t.Text == "," || t.Text == "." || strings.HasPrefix(t.Tag, "VB") || t.low == "to" && j > from+1 && !aidNouns[s.toks[j-1].low] {
+			return false
+		}
+	}
+	return false
 }
 
 // objectKind says whether what follows a verb is a territory or an

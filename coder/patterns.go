@@ -150,8 +150,8 @@ func LoadPatterns(src datafile.Source) (*Patterns, error) {
 			case !validFrames[pat.Frame]:
 				errs.Add(f.Name, it.Line, "pattern %s: unknown frame %q", pat.ID, pat.Frame)
 				continue
-			case pat.Needs != "" && pat.Needs != "territory" && pat.Needs != "agreement" && pat.Needs != "actor" && pat.Needs != "act":
-				errs.Add(f.Name, it.Line, "pattern %s: needs %q: want territory, agreement, actor or act", pat.ID, pat.Needs)
+			case pat.Needs != "" && pat.Needs != "territory" && pat.Needs != "agreement" && pat.Needs != "actor" && pat.Needs != "act" && pat.Needs != "aid":
+				errs.Add(f.Name, it.Line, "pattern %s: needs %q: want territory, agreement, actor, act or aid", pat.ID, pat.Needs)
 				continue
 			case pat.NounOf != "" && pat.NounOf != "agent" && pat.NounOf != "target" && pat.NounOf != "none":
 				errs.Add(f.Name, it.Line, "pattern %s: noun_of %q: want agent, target or none", pat.ID, pat.NounOf)
