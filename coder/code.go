@@ -719,16 +719,26 @@ func (c *Coder) instrumentOwner(st *docState, s *sent, src *role) *role {
 	if len(w) == 0 || !instrumentWords[w[len(w)-1]] {
 		return nil
 	}
+	return lastHostileAgent(st, s, 2, "", "instrument-owner")
+}
+
+// lastHostileAgent returns the agent with a country of the last material
+// act, not negated, the text told in this sentence or the back before it,
+// skipping acts of country other's agents ("" for none); rule names the
+// role's origin.
+func lastHostileAgent(st *docState, s *sent, back int, other, rule string) *role {
 	for i := len(st.events) - 1; i >= 0; i-- {
 		e := st.events[i]
-		if e.Sentence < s.index-2 {
+		if e.Sentence < s.index-back {
 			break
 		}
 		if !material[e.Type] || e.Negated || e.Source == nil || e.Source.Actor.Country == "" {
 			continue
 		}
-		r := *e.Source
-		return &role{ref: r.Actor, text: r.Text, span: r.Span, rule: "instrument-owner", k0: -1, k1: -1}
+		if other != "" && e.Source.Actor.Country == other {
+			continue
+		}
+		return &role{ref: e.Source.Actor, text: e.Source.Text, span: e.Source.Span, rule: rule, k0: -1, k1: -1}
 	}
 	return nil
 }
@@ -791,20 +801,11 @@ func (c *Coder) opponent(st *docState, src *role) *role {
 // agent of the last hostile act the text told, within a few sentences,
 // when that agent is of another side than the responder.
 func (c *Coder) respondedTo(st *docState, s *sent, src *role) *role {
-	for i := len(st.events) - 1; i >= 0; i-- {
-		e := st.events[i]
-		if e.Sentence < s.index-4 {
-			break
-		}
-		if !material[e.Type] || e.Negated || e.Source == nil || e.Source.Actor.Country == "" {
-			continue
-		}
-		if src != nil && e.Source.Actor.Country == src.ref.Country {
-			continue
-		}
-		return &role{ref: e.Source.Actor, text: e.Source.Text, span: e.Source.Span, rule: "responded-to", k0: -1, k1: -1}
+	other := ""
+	if src != nil {
+		other = src.ref.Country
 	}
-	return nil
+	return lastHostileAgent(st, s, 4, other, "responded-to")
 }
 
 // claimantAsAgent is the agent of an agentless hostile act done to the

@@ -586,18 +586,7 @@ func (c *Coder) sequenceAgent(st *docState, s *sent, aux int) *role {
 		r.rule = "sequence-subject/" + r.rule
 		return r
 	}
-	for i := len(st.events) - 1; i >= 0; i-- {
-		e := st.events[i]
-		if e.Sentence < s.index-3 {
-			break
-		}
-		if !material[e.Type] || e.Negated || e.Source == nil || e.Source.Actor.Country == "" {
-			continue
-		}
-		r := *e.Source
-		return &role{ref: r.Actor, text: r.Text, span: r.Span, rule: "sequence-last-agent", k0: -1, k1: -1}
-	}
-	return nil
+	return lastHostileAgent(st, s, 3, "", "sequence-last-agent")
 }
 
 // receivedAfter returns the passive "received" whose subject is the noun
