@@ -350,6 +350,11 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 		g.passive = true
 	}
 	tr.passive = g.passive
+	if pat.Frame == "request" && strings.HasPrefix(v.low, "expect") && (g.passive || reduced || v.Tag == "VBN" && g.start == tr.k0) {
+		// "it is expected that ...", "talks expected to resume": what is
+		// expected is a forecast, no one's demand ("X expects Y to" is one)
+		return nil
+	}
 	if (pat.Type == rashomon.RETREAT || pat.Type == rashomon.AID) && textObject(s, tr.k1, end) {
 		return nil // "released a statement", "provided information": words, not captives or aid
 	}

@@ -265,6 +265,17 @@ var codeCases = []codeCase{
 		want:   []wantEvent{{typ: rashomon.REQUEST, src: "RUSGOV", tgt: "-"}},
 	},
 	{
+		name:   "what is expected, in the passive, is a forecast, not a demand",
+		text:   "It is expected that Armenians will be given Russian passports.",
+		events: 0,
+	},
+	{
+		name:   "a participle of expect describes a forecast",
+		text:   "Greek warships held exercises in the Aegean on Monday, expected to be joined later by Italian ships.",
+		want:   []wantEvent{{typ: rashomon.MOBILIZE, src: "GRCMIL", tgt: "-"}},
+		events: 1,
+	},
+	{
 		name:   "an imperative demands its content; a capitalised verb may be tagged a name",
 		text:   "Leave Azerbaijan and go home!",
 		events: 1,
