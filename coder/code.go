@@ -98,7 +98,14 @@ func (c *Coder) codeSentence(st *docState, s *sent) {
 		last := evs[len(evs)-1]
 		st.lastEvent = &last
 	}
-	st.events = append(st.events, evs...)
+	// history the sentence recalls is not coded, but tells the sides
+	for _, e := range evs {
+		if background(st.d, s, &e) {
+			st.history = append(st.history, e)
+		} else {
+			st.events = append(st.events, e)
+		}
+	}
 }
 
 // verbSubject finds a verb trigger's subject, sharing it with the verb it
@@ -771,7 +778,7 @@ func (c *Coder) lastAccuser(st *docState, src *role) *role {
 func (c *Coder) opponent(st *docState, src *role) *role {
 	n := map[string]int{}
 	ref := map[string]rashomon.ActorRef{}
-	for _, e := range st.events {
+	for _, e := range append(st.history[:len(st.history):len(st.history)], st.events...) {
 		if !material[e.Type] && e.Type != rashomon.ACCUSE && e.Type != rashomon.REJECT || e.Source == nil || e.Target == nil {
 			continue
 		}

@@ -44,6 +44,7 @@ type docState struct {
 	lastDate  dateInfo        // the last explicit date, for narrative time
 	lastPara  int
 	events    []rashomon.Event
+	history   []rashomon.Event // acts recalled as background: not coded, but they tell who the sides are
 	// names maps the unknown proper names a speaker was introduced with
 	// ("..., Anton Lozovoy, said") to the speaker found for them, so that
 	// "..., Lozovoy added" later is that speaker's

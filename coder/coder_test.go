@@ -503,6 +503,37 @@ var codeCases = []codeCase{
 
 	// --- dates ------------------------------------------------------------
 	{
+		name:   "an act the sentence dates decades before the document is background",
+		text:   "In 1992, Armenian forces shelled Azerbaijani villages.",
+		pub:    "2023-09-13",
+		events: 0,
+	},
+	{
+		name:   "history in a relative clause is background; the act told is coded",
+		text:   "Armenian forces, which have occupied the region since 1994, shelled Azerbaijani positions on Monday.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "ARMMIL", tgt: "AZEMIL", date: "2024-05-13"}},
+	},
+	{
+		name:   "a state said to have lasted decades is background",
+		text:   "Armenia has occupied Azerbaijani lands for almost 30 years.",
+		events: 0,
+	},
+	{
+		name:   "an act two years before the document is still news",
+		text:   "In November 2021, Azerbaijani forces occupied Armenian territory.",
+		pub:    "2023-09-13",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.COERCE, src: "AZEMIL", tgt: "ARM", date: "2021-11"}},
+	},
+	{
+		name:   "a promise is not history though the sentence names an old year",
+		text:   "The rebels will return the weapons seized from the peacekeepers, the first such step since the war of 1991.",
+		pub:    "2000-01-01",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.AGREE, src: "IRR", tgt: "-"}},
+	},
+	{
 		name:   "yesterday",
 		text:   "Yesterday Azerbaijani troops attacked Armenian positions.",
 		events: 1,

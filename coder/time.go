@@ -359,3 +359,52 @@ func reportVerbAt(s *sent, k int) bool {
 	}
 	return false
 }
+
+// backgroundYears is how old, in years before the document's date, an
+// act must be to be history the text recalls rather than news it tells.
+const backgroundYears = 5
+
+// durationRE finds a long-lasting state: "for almost 30 years", "for
+// decades", "for the past thirty years".
+var durationRE = regexp.MustCompile(`(?i)\bfor\s+(?:the\s+(?:past|last)\s+)?(?:almost\s+|nearly\s+|over\s+|more\s+than\s+|about\s+|some\s+|around\s+)?(\d+|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|many)\s+years\b|\bfor\s+(?:many\s+|several\s+)?decades\b`)
+
+// durationWords are the number words durationRE takes.
+var durationWords = map[string]int{"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+	"twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "several": 5, "many": 10}
+
+// background reports an act the sentence itself places years before the
+// document ("the resolutions of 1993 demanded", "since 1994"), or a state
+// it says has lasted years ("has faced aggression for almost 30 years",
+// "the occupation of its lands for 30 years"): history recalled as the
+// setting of the news, not an event of it.
+func background(d *rashomon.Document, s *sent, ev *rashomon.Event) bool {
+	ref := d.Published
+	if ref.IsZero() || ev.Type == rashomon.AGREE || ev.Type == rashomon.THREATEN {
+		return false // a promise or a threat looks ahead: "will visit in June, the first since 1961"
+	}
+	if ev.DateText != "" && ev.DateRule != "narrative-date" && !ev.Date.IsZero() {
+		last := ev.Date
+		if !ev.DateEnd.IsZero() {
+			last = ev.DateEnd
+		}
+		return ref.Year-last.Year >= backgroundYears
+	}
+	raw := s.span.Text(d.Text)
+	for _, m := range durationRE.FindAllStringSubmatch(raw, -1) {
+		n := 10 // decades
+		if m[1] != "" {
+			if v, ok := durationWords[strings.ToLower(m[1])]; ok {
+				n = v
+			} else {
+				n = 0
+				for _, ch := range m[1] {
+					n = n*10 + int(ch-'0')
+				}
+			}
+		}
+		if n >= backgroundYears {
+			return true
+		}
+	}
+	return false
+}
