@@ -362,6 +362,9 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 		// expected is a forecast, no one's demand ("X expects Y to" is one)
 		return nil
 	}
+	if pat.Type == rashomon.PROTEST && tr.k1+1 < len(s.toks) && s.toks[tr.k1].low == "that" && !timeNouns[s.toks[tr.k1+1].low] {
+		return nil // "demonstrates that the claims are false": shows, no protest ("demonstrated that day" is one)
+	}
 	if (pat.Type == rashomon.RETREAT || pat.Type == rashomon.AID) && textObject(s, tr.k1, end) {
 		return nil // "released a statement", "provided information": words, not captives or aid
 	}
@@ -607,6 +610,10 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 	}
 	return out
 }
+
+// timeNouns follow a demonstrative "that" naming a time: "that day".
+var timeNouns = map[string]bool{"day": true, "night": true, "morning": true, "afternoon": true, "evening": true,
+	"week": true, "weekend": true, "month": true, "year": true, "time": true}
 
 // streetSectors are the sectors whose obstruction of passage is a
 // protest rather than a state's coercion.

@@ -640,6 +640,17 @@ var codeCases = []codeCase{
 
 	// --- other event types and theatres -------------------------------------
 	{
+		name:   "demonstrate with a that-clause means show: no protest",
+		text:   "Opposition to the proposals demonstrates that the claims are nothing but blackmail.",
+		events: 0,
+	},
+	{
+		name:   "demonstrated that day is a protest",
+		text:   "Armenian students demonstrated that day in the capital.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.PROTEST, src: "ARMCVL", tgt: "-"}},
+	},
+	{
 		name:   "water cannon at sea",
 		text:   "The Chinese coast guard fired water cannons at Philippine vessels near Second Thomas Shoal.",
 		events: 1,
