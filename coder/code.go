@@ -362,6 +362,9 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 		// expected is a forecast, no one's demand ("X expects Y to" is one)
 		return nil
 	}
+	if pat.Frame == "request" && strings.HasPrefix(v.low, "requir") && provisionSubject(s, g.start) {
+		return nil // "the agreement requires Moscow to ...": what a text lays down, no one's demand
+	}
 	if pat.Type == rashomon.PROTEST && tr.k1+1 < len(s.toks) && s.toks[tr.k1].low == "that" && !timeNouns[s.toks[tr.k1+1].low] {
 		return nil // "demonstrates that the claims are false": shows, no protest ("demonstrated that day" is one)
 	}
@@ -1607,4 +1610,23 @@ func anaphoricActSubject(s *sent, start int) bool {
 		k++
 	}
 	return k < start && actNouns[s.toks[k].low]
+}
+
+// provisionSubject reports a verb group at start whose subject is an
+// agreement, law or other text that lays down rules ("the 2020 agreement
+// requires", "the law last year required"): a statement or a declaration,
+// which speaks for its issuer, is not one.
+func provisionSubject(s *sent, start int) bool {
+	cs := clauseStart(s, start)
+	for j := start - 1; j >= cs && j >= start-6; j-- {
+		t := s.toks[j]
+		if strings.HasPrefix(t.Tag, "VB") || t.Text == "," || t.actor >= 0 {
+			return false
+		}
+		w := strings.TrimSuffix(t.low, "s")
+		if documentNoun(w) && w != "statement" && w != "declaration" || w == "regulation" || w == "rule" || w == "provision" || w == "constitution" {
+			return true
+		}
+	}
+	return false
 }

@@ -276,6 +276,17 @@ var codeCases = []codeCase{
 		events: 1,
 	},
 	{
+		name:   "what a law or an agreement requires is a provision, not a demand",
+		text:   "The law requires the Armenian government to hold elections.",
+		events: 0,
+	},
+	{
+		name:   "a party that requires something of another demands it",
+		text:   "Azerbaijan requires Russia to withdraw its troops.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.REQUEST, src: "AZEGOV", tgt: "RUSGOV"}},
+	},
+	{
 		name:   "an imperative demands its content; a capitalised verb may be tagged a name",
 		text:   "Leave Azerbaijan and go home!",
 		events: 1,
