@@ -1133,7 +1133,12 @@ func verbBeforeTo(s *sent, start int) int {
 	if to < 1 || s.toks[to].low != "to" {
 		return -1
 	}
-	return to - 1
+	// "threatened today to", "offered again to"
+	v := to - 1
+	for v > 0 && (dayWord(s.toks[v].low) || s.toks[v].Tag == "RB" && s.toks[v].low != "not") {
+		v--
+	}
+	return v
 }
 
 // inPurpose reports a verb in an "in order to" or "so as to" clause: what

@@ -651,6 +651,24 @@ var codeCases = []codeCase{
 
 	// --- other event types and theatres -------------------------------------
 	{
+		name:   "the act a party threatens to carry out is the threat's content",
+		text:   "Iran threatened today to launch a new military offensive against Iraq.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.THREATEN, src: "IRNGOV", tgt: "IRQGOV", rule: "threaten"}},
+	},
+	{
+		name:   "a planned restriction named by a noun is a threat",
+		text:   "Greece plans to impose restrictions on Albanian workers.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.THREATEN, src: "GRCGOV", tgt: "ALBCVL", mode: "restrict"}},
+	},
+	{
+		name:   "a meeting one is ready to host is an offer",
+		text:   "The Moroccan king said he would be ready to host a meeting between Israeli and Palestinian leaders.",
+		events: 2,
+		want:   []wantEvent{{typ: rashomon.AGREE, src: "MAR", tgt: "-", rule: "consult-meet"}, {typ: rashomon.AGREE, src: "ISR", tgt: "PSEGOV", rule: "consult-meet(noun)"}},
+	},
+	{
 		name:   "demonstrate with a that-clause means show: no protest",
 		text:   "Opposition to the proposals demonstrates that the claims are nothing but blackmail.",
 		events: 0,

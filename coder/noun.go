@@ -99,6 +99,19 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 	}
 	// A demanded withdrawal is no event; the demand is.
 	typ := pat.Type
+	// the object of a threatened or promised act: "threatened to launch
+	// an offensive" (the threat is coded from its verb), "plans to impose
+	// restrictions" (a threat), "ready to host a meeting" (an offer)
+	if v := governingInfinitive(s, start); v >= 0 {
+		switch {
+		case threatened(s, v):
+			return nil
+		case c.promised(s, v) && material[typ]:
+			typ = rashomon.THREATEN
+		case c.promised(s, v) && cooperative[typ]:
+			typ = rashomon.AGREE
+		}
+	}
 	if src == nil && material[typ] && st.lastEvent != nil && st.lastEvent.Source != nil &&
 		material[st.lastEvent.Type] && st.lastEvent.Sentence >= s.index-2 {
 		r := *st.lastEvent.Source
@@ -602,4 +615,17 @@ func receivedAfter(s *sent, k, end int) int {
 		}
 	}
 	return -1
+}
+
+// governingInfinitive returns the bare infinitive whose object is the
+// noun phrase starting at start ("to launch a new offensive"), or -1.
+func governingInfinitive(s *sent, start int) int {
+	j := start - 1
+	for j >= 0 && (isDetLike(s.toks[j]) || s.toks[j].Tag == "JJ" || s.toks[j].Tag == "CD" || isVGAdverb(s.toks[j])) {
+		j--
+	}
+	if j < 1 || s.toks[j].Tag != "VB" || s.toks[j-1].low != "to" {
+		return -1
+	}
+	return j
 }
