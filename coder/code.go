@@ -91,6 +91,7 @@ func (c *Coder) codeSentence(st *docState, s *sent) {
 		}
 	}
 	evs = dedupe(evs)
+	c.sameSentenceResponse(evs)
 	for i := range evs {
 		c.finish(st, s, &evs[i])
 	}
@@ -1634,4 +1635,30 @@ func provisionSubject(s *sent, start int) bool {
 		}
 	}
 	return false
+}
+
+// sameSentenceResponse gives a response with no target named the side of
+// another country whose hostile act the same sentence tells, before or
+// after it: "Pakistani jets scrambled after Indian aircraft crossed the
+// line" (the earlier sentences are looked at when the event is coded).
+func (c *Coder) sameSentenceResponse(evs []rashomon.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if e.Target != nil && !e.Target.Actor.IsZero() || e.Negated || e.Source == nil || e.Source.Actor.Country == "" {
+			continue
+		}
+		if p := c.pat.byID(e.Rule); p == nil || !p.Responds {
+			continue
+		}
+		for j := range evs {
+			o := evs[j]
+			if j == i || !material[o.Type] || o.Negated || o.Source == nil || o.Source.Actor.Country == "" || o.Source.Actor.Country == e.Source.Actor.Country {
+				continue
+			}
+			t := *o.Source
+			t.Rule = "responded-to"
+			e.Target = &t
+			break
+		}
+	}
 }

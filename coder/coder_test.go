@@ -336,6 +336,18 @@ var codeCases = []codeCase{
 		want:   []wantEvent{{typ: rashomon.MOBILIZE, src: "INDMIL", tgt: "-"}},
 	},
 	{
+		name:   "scrambled aircraft answer the intruder the same sentence names",
+		text:   "Greek fighter jets scrambled after Turkish warplanes crossed the border.",
+		events: 2,
+		want:   []wantEvent{{typ: rashomon.MOBILIZE, src: "GRCMIL", tgt: "TURMIL", rule: "mobilize-scramble"}},
+	},
+	{
+		name:   "a scramble with no intruder told has no target",
+		text:   "The Japanese air force scrambled two fighter jets on Tuesday.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.MOBILIZE, src: "JPNMIL", tgt: "-"}},
+	},
+	{
 		name:   "what a party said it would do is a threat, not a hypothesis",
 		text:   "Palestinian leaders said they would boycott all official contact with the United States.",
 		events: 1,

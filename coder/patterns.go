@@ -273,3 +273,15 @@ func inflect(v string, irr map[string][2][]string) map[string]vform {
 	}
 	return out
 }
+
+// byID returns the pattern with this id (a noun's "(noun)" suffix
+// dropped), nil when none.
+func (p *Patterns) byID(id string) *Pattern {
+	id = strings.TrimSuffix(id, "(noun)")
+	for _, q := range p.list {
+		if q.ID == id {
+			return q
+		}
+	}
+	return nil
+}
