@@ -162,7 +162,7 @@ func (c *Coder) verbSubject(st *docState, s *sent, trigs []*trigger, i int) *rol
 	}
 	// ("issued a statement demanding": a text's demand is its issuer's)
 	controlled := g.infinitive || s.toks[tr.k0].Tag == "VBG" && (g.start == 0 || isPrep(s.toks[g.start-1]) || isSubordinator(s.toks[g.start-1]) ||
-		statementNouns[s.toks[g.start-1].low] || documentNoun(s.toks[g.start-1].low))
+		statementNouns[s.toks[g.start-1].low] || documentNoun(s.toks[g.start-1].low) || aspectBefore(s, g.start))
 	if controlled {
 		// the controller: the object of a request verb ("called on X to
 		// withdraw"), else the subject of the verb that governs it
@@ -1661,4 +1661,21 @@ func (c *Coder) sameSentenceResponse(evs []rashomon.Event) {
 			break
 		}
 	}
+}
+
+// aspectVerbs take a gerund whose doer is their subject: "ended up
+// releasing", "kept firing", "began shelling".
+var aspectVerbs = map[string]bool{"end": true, "ended": true, "ends": true, "ending": true, "keep": true, "kept": true,
+	"keeps": true, "keeping": true, "start": true, "started": true, "starts": true, "begin": true, "began": true,
+	"begins": true, "continue": true, "continued": true, "continues": true, "resume": true, "resumed": true,
+	"resumes": true, "wind": true, "wound": true}
+
+// aspectBefore reports whether the gerund at k follows an aspect verb,
+// with its particle ("ended up", "kept on").
+func aspectBefore(s *sent, k int) bool {
+	j := k - 1
+	if j > 0 && (s.toks[j].low == "up" || s.toks[j].low == "on") {
+		j--
+	}
+	return j >= 0 && j < k && aspectVerbs[s.toks[j].low] && strings.HasPrefix(s.toks[j].Tag, "VB")
 }

@@ -348,6 +348,18 @@ var codeCases = []codeCase{
 		want:   []wantEvent{{typ: rashomon.MOBILIZE, src: "JPNMIL", tgt: "-"}},
 	},
 	{
+		name:   "bombs or a payload dropped from aircraft are an aerial assault, not a release",
+		text:   "Syrian helicopters released their payload over the town.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "SYRMIL", tgt: "-", mode: "aerial", rule: "assault-aerial-drop"}},
+	},
+	{
+		name:   "a gerund after an aspect verb is done by its subject",
+		text:   "Russian troops ended up shelling the village.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "RUSMIL", tgt: "-", rule: "assault-shell"}},
+	},
+	{
 		name:   "what a party said it would do is a threat, not a hypothesis",
 		text:   "Palestinian leaders said they would boycott all official contact with the United States.",
 		events: 1,
