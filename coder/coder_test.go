@@ -360,6 +360,17 @@ var codeCases = []codeCase{
 		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "RUSMIL", tgt: "-", rule: "assault-shell"}},
 	},
 	{
+		name:   "a typographic apostrophe after a plural noun is its possessive",
+		text:   "Turkish soldiers’ incursion into Syrian territory lasted two days.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.MOBILIZE, src: "TURMIL", tgt: "SYR"}},
+	},
+	{
+		name:   "a right single quote closing a left one is a quotation mark",
+		text:   "He called it ‘the soldiers’ incursion into the area.",
+		events: 0,
+	},
+	{
 		name:   "what a party said it would do is a threat, not a hypothesis",
 		text:   "Palestinian leaders said they would boycott all official contact with the United States.",
 		events: 1,

@@ -76,6 +76,26 @@ func (c *Coder) newSent(d *rashomon.Document, i int, tg *text.Tagger, mentions [
 			}
 		}
 	}
+	// A right single quote right after a plural noun and before a noun is
+	// its possessive, unless a left single quote opened before it: "the
+	// soldiers’ intrusion" (tagged a closing quotation mark).
+	open := false
+	for k := range s.toks {
+		t := &s.toks[k]
+		switch t.Text {
+		case "‘":
+			open = true
+		case "’":
+			if open {
+				open = false
+				continue
+			}
+			if k > 0 && k+1 < len(s.toks) && s.toks[k-1].Span.End == t.Span.Start && strings.HasSuffix(s.toks[k-1].low, "s") &&
+				strings.HasPrefix(s.toks[k-1].Tag, "NN") && (strings.HasPrefix(s.toks[k+1].Tag, "NN") || s.toks[k+1].Tag == "JJ") {
+				t.Tag = "POS"
+			}
+		}
+	}
 	// Words of a name are not verbs: "Azerbaijani armed forces" ("armed"
 	// tagged VBD by the model).
 	for k := range s.toks {
