@@ -410,6 +410,9 @@ func (c *Coder) codeVerb(st *docState, s *sent, trigs []*trigger, i int) []rasho
 			agentPreps = append(agentPreps, "from the territory of", "from the direction of", "from the side of", "from")
 		}
 		src, _ = c.prepObject(st, s, tr.k1, end, agentPreps)
+		if src == nil && pat.Result {
+			return nil // "the infrastructure has been damaged": an outcome, no act
+		}
 		if src == nil {
 			src = c.implicitAgent(st, s, pat.Type)
 		}

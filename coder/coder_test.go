@@ -371,6 +371,23 @@ var codeCases = []codeCase{
 		events: 0,
 	},
 	{
+		name:   "agentless damage after an attack is its outcome, no act with a guessed agent",
+		text:   "Serbian forces shelled the village.\n\nAs a result, several houses have been damaged.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "SRBMIL", tgt: "-", rule: "assault-shell"}},
+	},
+	{
+		name:   "clashes with no one named as their agent are an outcome",
+		text:   "Serbian forces shelled the village.\n\nAs a result of the measures taken, clashes occurred.",
+		events: 1,
+	},
+	{
+		name:   "damage by a named agent is an act",
+		text:   "The bridge was damaged by Serbian artillery.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "SRBMIL", tgt: "-", rule: "assault-damage"}},
+	},
+	{
 		name:   "what a party said it would do is a threat, not a hypothesis",
 		text:   "Palestinian leaders said they would boycott all official contact with the United States.",
 		events: 1,

@@ -112,6 +112,9 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 			typ = rashomon.AGREE
 		}
 	}
+	if src == nil && pat.Result {
+		return nil // "clashes occurred": an outcome with no agent named
+	}
 	if src == nil && material[typ] && st.lastEvent != nil && st.lastEvent.Source != nil &&
 		material[st.lastEvent.Type] && st.lastEvent.Sentence >= s.index-2 {
 		r := *st.lastEvent.Source

@@ -45,6 +45,10 @@ type Pattern struct {
 	// Responds marks a response or retaliation: with no target named, it
 	// is aimed at whoever of another side did the last hostile act told.
 	Responds bool `yaml:"responds"`
+	// Result marks words that often tell an outcome rather than an act
+	// ("the infrastructure has been damaged", "clashes occurred"): with no
+	// agent named in the clause, no event is coded and none is guessed.
+	Result   bool `yaml:"result"`
 	Disabled bool `yaml:"disabled"`
 
 	src string
