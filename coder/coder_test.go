@@ -388,6 +388,23 @@ var codeCases = []codeCase{
 		want:   []wantEvent{{typ: rashomon.ASSAULT, src: "SRBMIL", tgt: "-", rule: "assault-damage"}},
 	},
 	{
+		name:   "arriving in a capital on a visit consults its government",
+		text:   "The Greek prime minister arrived in Ankara on an official visit.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.CONSULT, src: "GRCGOV", tgt: "TURGOV"}},
+	},
+	{
+		name:   "being in a capital on a visit consults its government",
+		text:   "The Greek prime minister is in Ankara on a two-day visit.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.CONSULT, src: "GRCGOV", tgt: "TURGOV"}},
+	},
+	{
+		name:   "a visit named in a time phrase is no visit of the clause's subject",
+		text:   "Protesters gathered in Ankara on the day of the visit.",
+		events: 0,
+	},
+	{
 		name:   "what a party said it would do is a threat, not a hypothesis",
 		text:   "Palestinian leaders said they would boycott all official contact with the United States.",
 		events: 1,

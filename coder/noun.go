@@ -81,6 +81,39 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 			tgt, _ = c.prepObject(st, s, tr.k1, min(end, win), preps)
 		}
 	}
+	// "arrived in Amman on an official visit", "is in Baku on a two-day
+	// visit": the visit is to the place the clause goes or is in, hosted
+	// by its government
+	if tgt == nil && pat.Type == rashomon.CONSULT && (s.toks[tr.k0].low == "visit" || s.toks[tr.k0].low == "visits") {
+		k := start - 1
+		for k > 0 && (s.toks[k].Tag == "RB" || s.toks[k].Tag == "VBN" || s.toks[k].Tag == "JJ" || s.toks[k].Tag == "DT") {
+			k--
+		}
+		if k > 0 && (s.toks[k].low == "on" || s.toks[k].low == "for") {
+			// the verb of motion or of being before it
+			v := k - 1
+			for v >= 0 && v >= k-8 && !strings.HasPrefix(s.toks[v].Tag, "VB") && s.toks[v].Text != "," {
+				v--
+			}
+			if v >= 0 && strings.HasPrefix(s.toks[v].Tag, "VB") {
+				r, _ := c.prepObject(st, s, v+1, k, []string{"in", "to"})
+				if r == nil && v+1 < k && (s.toks[v+1].low == "in" || s.toks[v+1].low == "to") {
+					r = c.placeOwner(st, s, v+2, k, src)
+				}
+				if src == nil && r != nil {
+					// "is in Baku on a visit": the visitor is the subject
+					src = c.subject(st, s, verbGroup(s, v, formPast).start)
+				}
+				if r != nil && r.ref.Country != "" && (src == nil || r.ref.Country != src.ref.Country) {
+					r.rule = "visited/" + r.rule
+					if r.ref.Sector == "" {
+						r.ref.Sector = rashomon.SectorGOV
+					}
+					tgt = r
+				}
+			}
+		}
+	}
 	// A noun that is the subject of "take place", "be carried out" takes
 	// that verb's negation: "the withdrawal has not yet taken place".
 	for j := tr.k1; j < end; j++ {
@@ -241,6 +274,9 @@ func (c *Coder) nounAgent(st *docState, s *sent, tr *trigger, end int) *role {
 		// a country word or possessive before the noun is its agent
 		// ("Azerbaijani aggression", "India's strike"); a noun like
 		// "Parliament attack" names the target instead
+		if s.toks[j].low == "official" && s.toks[j].Text == "official" && (strings.HasPrefix(s.toks[j+1].Tag, "NN") || s.toks[j+1].Tag == "JJ") {
+			continue // an adjective: "an official visit"
+		}
 		if r := s.actorAt(j, "noun-modifier"); r != nil && r.ref.Country != "" {
 			return r
 		}
