@@ -405,6 +405,30 @@ var codeCases = []codeCase{
 		events: 0,
 	},
 	{
+		name:   "a mediation between two parties is the mediator's, with the first party",
+		text:   "The Kenyan president launched a mediation effort on Saturday between Ethiopia and Eritrea.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.CONSULT, src: "KENGOV", tgt: "ETHGOV"}},
+	},
+	{
+		name:   "talks a third party mediates are its own, with the first party",
+		text:   "Norway mediated talks between Sri Lanka and the Tamil rebels.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.CONSULT, src: "NORGOV", tgt: "LKAGOV"}},
+	},
+	{
+		name:   "mediating between two parties meets the first",
+		text:   "Egypt is mediating between Israel and Hamas.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.CONSULT, src: "EGYGOV", tgt: "ISRGOV"}},
+	},
+	{
+		name:   "talks between two parties with no mediator are theirs",
+		text:   "Talks between Ethiopia and Eritrea resumed in Nairobi.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.CONSULT, src: "ETHGOV", tgt: "ERIGOV"}},
+	},
+	{
 		name:   "what a party said it would do is a threat, not a hypothesis",
 		text:   "Palestinian leaders said they would boycott all official contact with the United States.",
 		events: 1,
@@ -732,10 +756,10 @@ var codeCases = []codeCase{
 		want:   []wantEvent{{typ: rashomon.THREATEN, src: "GRCGOV", tgt: "ALBCVL", mode: "restrict"}},
 	},
 	{
-		name:   "a meeting one is ready to host is an offer",
+		name:   "a meeting one is ready to host is an offer, to the parties between whom it is",
 		text:   "The Moroccan king said he would be ready to host a meeting between Israeli and Palestinian leaders.",
 		events: 2,
-		want:   []wantEvent{{typ: rashomon.AGREE, src: "MAR", tgt: "-", rule: "consult-meet"}, {typ: rashomon.AGREE, src: "ISR", tgt: "PSEGOV", rule: "consult-meet(noun)"}},
+		want:   []wantEvent{{typ: rashomon.AGREE, src: "MAR", tgt: "ISR", rule: "consult-meet"}, {typ: rashomon.AGREE, src: "ISR", tgt: "PSEGOV", rule: "consult-meet(noun)"}},
 	},
 	{
 		name:   "demonstrate with a that-clause means show: no protest",

@@ -62,7 +62,25 @@ func (c *Coder) codeNoun(st *docState, s *sent, trigs []*trigger, i int) *rashom
 	}
 	// "a telephone conversation between X and Y"
 	if a, b := c.between(st, s, tr.k1, end); a != nil {
+		agent := src
 		src, tgt = a, b
+		// "launched a mediation effort between X and Y": the mediator
+		// meets the parties, X first
+		if s.toks[tr.k0].low == "mediation" && agent != nil && agent.ref.Country != a.ref.Country {
+			src, tgt = agent, a
+		}
+		// "Norway mediated talks between X and Y", "hosted talks
+		// between": the third party meets the parties, X first
+		if m := mediatorVerb(s, start); m >= 0 && !verbGroup(s, m, formPast).passive {
+			g := verbGroup(s, m, formPast)
+			r := c.subject(st, s, g.start)
+			for k := m - 1; r == nil && k >= 0 && k >= m-3; k-- {
+				r = s.actorAt(k, "subject") // a name the tagger misread as an adverb
+			}
+			if r != nil && r.ref.Country != a.ref.Country {
+				src, tgt = r, a
+			}
+		}
 	}
 	if tgt == nil {
 		var preps []string
@@ -667,4 +685,28 @@ func governingInfinitive(s *sent, start int) int {
 		return -1
 	}
 	return j
+}
+
+// mediationVerbs make their subject a third party to the talks they
+// take: "mediated talks between", "hosted negotiations between".
+var mediationVerbs = map[string]bool{"mediate": true, "mediated": true, "mediates": true, "mediating": true,
+	"host": true, "hosted": true, "hosts": true, "hosting": true, "broker": true, "brokered": true, "brokers": true,
+	"brokering": true, "facilitate": true, "facilitated": true, "facilitates": true, "facilitating": true,
+	"sponsor": true, "sponsored": true, "sponsors": true, "sponsoring": true, "organize": true, "organized": true,
+	"organise": true, "organised": true, "convene": true, "convened": true, "convenes": true}
+
+// mediatorVerb returns the mediation verb whose object starts at start,
+// or -1.
+func mediatorVerb(s *sent, start int) int {
+	j := start - 1
+	for j >= 0 && (isDetLike(s.toks[j]) || s.toks[j].Tag == "RB") {
+		j--
+	}
+	// ("Norway mediated talks": the tagger may read the verb as an
+	// adjective after its subject)
+	if j >= 0 && mediationVerbs[s.toks[j].low] && (strings.HasPrefix(s.toks[j].Tag, "VB") ||
+		s.toks[j].Tag == "JJ" && j > 0 && (s.toks[j-1].actor >= 0 || s.toks[j-1].agent >= 0)) {
+		return j
+	}
+	return -1
 }
