@@ -95,6 +95,7 @@ func (c *Coder) codeSentence(st *docState, s *sent) {
 	for i := range evs {
 		c.finish(st, s, &evs[i])
 	}
+	coordinatedPlace(evs)
 	if len(evs) > 0 {
 		last := evs[len(evs)-1]
 		st.lastEvent = &last
@@ -120,7 +121,8 @@ func (c *Coder) verbSubject(st *docState, s *sent, trigs []*trigger, i int) *rol
 	// "X shelled A and attacked B": the second verb shares the subject.
 	if g.start > 0 {
 		p := s.toks[g.start-1]
-		if (p.low == "and" || p.low == "but" || p.low == "or") && i > 0 && trigs[i-1].verb && trigs[i-1].subj != nil {
+		if (p.low == "and" || p.low == "but" || p.low == "or" || p.Text == "," && s.d.Sentences[s.index].Kind == rashomon.SentHeading) &&
+			i > 0 && trigs[i-1].verb && trigs[i-1].subj != nil {
 			return trigs[i-1].subj
 		}
 		// "is taking measures to resolve the situation and convince the
@@ -1681,4 +1683,27 @@ func aspectBefore(s *sent, k int) bool {
 		j--
 	}
 	return j >= 0 && j < k && aspectVerbs[s.toks[j].low] && strings.HasPrefix(s.toks[j].Tag, "VB")
+}
+
+// coordinatedPlace gives an act with no place of its own the place of an
+// earlier act of the same subject in the sentence: "violated the Line of
+// Control and went back", "crossed the border, scramble back".
+func coordinatedPlace(evs []rashomon.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if e.Location != nil || e.Source == nil || e.Source.Span.Len() == 0 {
+			continue
+		}
+		for j := 0; j < i; j++ {
+			o := evs[j]
+			if o.Location == nil || o.Source == nil || o.Source.Span != e.Source.Span || o.Trigger.Start >= e.Trigger.Start ||
+				o.Location.Rule == "scene-of-document" || o.Location.Rule == "previous-event-place" {
+				continue
+			}
+			loc := *o.Location
+			loc.Rule = "coordinated-place"
+			e.Location = &loc
+			break
+		}
+	}
 }

@@ -345,6 +345,12 @@ func verbish(s *sent, k int) bool {
 				return true
 			}
 		}
+		// a headline's second verb after a comma, sharing the subject:
+		// "Indian aircraft violate LoC, scramble back"
+		if p.Text == "," && s.d.Sentences[s.index].Kind == rashomon.SentHeading && headlineVerbBefore(s, k-1) &&
+			!strings.HasPrefix(t.Tag, "NNP") && t.actor < 0 && t.agent < 0 && t.place < 0 {
+			return true
+		}
 		// a base form coordinated with an infinitive before it, which
 		// the tagger read as a noun: "to resolve the situation and
 		// convince the troops"
@@ -433,9 +439,26 @@ func headlineDate(d *rashomon.Document, evs []rashomon.Event) {
 	}
 	for i := range evs {
 		e := &evs[i]
-		if d.Sentences[e.Sentence].Kind == rashomon.SentHeading && material[e.Type] && e.DateText == "" &&
+		if d.Sentences[e.Sentence].Kind == rashomon.SentHeading && (material[e.Type] || e.Type == rashomon.RETREAT) && e.DateText == "" &&
 			strings.HasPrefix(e.DateRule, "publication") {
 			e.Date, e.DateEnd, e.DateRule = day.Date, rashomon.Date{}, "story-date"
 		}
 	}
+}
+
+// headlineVerbBefore reports whether a headline opens with an actor and a
+// verb before token end: "Indian aircraft violate LoC, ...".
+func headlineVerbBefore(s *sent, end int) bool {
+	for j := 0; j+1 < end && j < 4; j++ {
+		t := s.toks[j]
+		if t.actor < 0 && t.agent < 0 {
+			continue
+		}
+		n := s.toks[j+1]
+		if n.actor >= 0 || n.agent >= 0 {
+			continue // still the subject's words
+		}
+		return verbish(s, j+1)
+	}
+	return false
 }

@@ -429,6 +429,20 @@ var codeCases = []codeCase{
 		want:   []wantEvent{{typ: rashomon.CONSULT, src: "ETHGOV", tgt: "ERIGOV"}},
 	},
 	{
+		name:   "a headline's second verb after a comma shares its subject",
+		text:   "Pakistani troops cross the Line of Control, pull back after the response\n\nThe troops crossed the line on May 14.",
+		events: 3,
+		want: []wantEvent{{typ: rashomon.MOBILIZE, src: "PAKMIL", tgt: "-"},
+			{typ: rashomon.RETREAT, src: "PAKMIL", tgt: "-", rule: "retreat-withdraw", date: "2024-05-14", place: "line-of-control"}},
+	},
+	{
+		name:   "a coordinated act of the same subject with no place of its own takes the first one's",
+		text:   "Pakistani troops crossed the Line of Control and pulled back on Monday.",
+		events: 2,
+		want: []wantEvent{{typ: rashomon.MOBILIZE, src: "PAKMIL", tgt: "-", place: "line-of-control"},
+			{typ: rashomon.RETREAT, src: "PAKMIL", tgt: "-", place: "line-of-control"}},
+	},
+	{
 		name:   "what a party said it would do is a threat, not a hypothesis",
 		text:   "Palestinian leaders said they would boycott all official contact with the United States.",
 		events: 1,
