@@ -280,6 +280,14 @@ func (c *Coder) subject(st *docState, s *sent, start int) *role {
 		if h := appositionHead(s, lim, r, j, k); h != nil {
 			return h
 		}
+		if r.ref.Country == "" && r.k0 > 0 && thirdPossessive(s.toks[r.k0-1]) && r.ref.Sector != "IGO" && r.ref.Sector != "NGO" {
+			// "the Serbs said their forces had withdrawn": the forces are
+			// of whom the possessive stands for
+			if o := c.pronoun(st, s, r.k0-1); o != nil && o.ref.Country != "" {
+				r.ref.Country = o.ref.Country
+				r.rule += "+possessor"
+			}
+		}
 		return r
 	}
 	return nil

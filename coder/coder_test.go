@@ -443,6 +443,12 @@ var codeCases = []codeCase{
 			{typ: rashomon.RETREAT, src: "PAKMIL", tgt: "-", place: "line-of-control"}},
 	},
 	{
+		name:   "a subject's possessive pronoun gives an agent its country",
+		text:   "The Kenyan government said its troops had pulled out of the town.",
+		events: 1,
+		want:   []wantEvent{{typ: rashomon.RETREAT, src: "KENMIL", tgt: "-"}},
+	},
+	{
 		name:   "what a party said it would do is a threat, not a hypothesis",
 		text:   "Palestinian leaders said they would boycott all official contact with the United States.",
 		events: 1,
