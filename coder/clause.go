@@ -411,9 +411,13 @@ func (c *Coder) pronoun(st *docState, s *sent, k int) *role {
 				rule: "pronoun:" + t.low + "=public", k0: k, k1: k + 1}
 		}
 	case "it", "they", "he", "she", "its", "their":
-		if st.lastSubj != nil {
-			r := *st.lastSubj
-			r.text, r.span, r.rule, r.k0, r.k1 = t.Text, t.Span, "pronoun:"+t.low+"="+st.lastSubj.text, k, k+1
+		ante := st.lastSubj
+		if ante != nil && ante.span.Start >= t.Span.End && ante.span.Start < s.span.End {
+			ante = st.subjAtStart // named later in this sentence: not what the pronoun stands for
+		}
+		if ante != nil {
+			r := *ante
+			r.text, r.span, r.rule, r.k0, r.k1 = t.Text, t.Span, "pronoun:"+t.low+"="+ante.text, k, k+1
 			return &r
 		}
 	}

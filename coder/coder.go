@@ -37,14 +37,18 @@ func New(p *Patterns, t *text.Tagger, places Places) *Coder {
 
 // docState carries what earlier sentences established.
 type docState struct {
-	d         *rashomon.Document
-	quotes    []quoteSpan
-	lastSubj  *role           // the last actor subject, for "it", "they"
-	lastEvent *rashomon.Event // for implicit agents and places
-	lastDate  dateInfo        // the last explicit date, for narrative time
-	lastPara  int
-	events    []rashomon.Event
-	history   []rashomon.Event // acts recalled as background: not coded, but they tell who the sides are
+	d        *rashomon.Document
+	quotes   []quoteSpan
+	lastSubj *role // the last actor subject, for "it", "they"
+	// subjAtStart is lastSubj as the sentence being coded began: a pronoun
+	// stands for an actor before it, not for a subject its own sentence
+	// names later ("It said Armenian units had fired": "it" is not them)
+	subjAtStart *role
+	lastEvent   *rashomon.Event // for implicit agents and places
+	lastDate    dateInfo        // the last explicit date, for narrative time
+	lastPara    int
+	events      []rashomon.Event
+	history     []rashomon.Event // acts recalled as background: not coded, but they tell who the sides are
 	// names maps the unknown proper names a speaker was introduced with
 	// ("..., Anton Lozovoy, said") to the speaker found for them, so that
 	// "..., Lozovoy added" later is that speaker's
@@ -94,8 +98,13 @@ func (c *Coder) Analyze(d *rashomon.Document) {
 		if sn.Para != st.lastPara {
 			st.lastPara = sn.Para
 		}
+		before := st.lastSubj
+		st.subjAtStart = before
 		if s := c.newSent(d, i, tg, ms); s != nil {
 			c.codeSentence(st, s)
+		}
+		if st.lastSubj == before {
+			sentenceSubject(d, sn.Span, ms, st)
 		}
 	}
 	headlineDate(d, st.events)
@@ -107,6 +116,24 @@ func (c *Coder) Analyze(d *rashomon.Document) {
 		st.events[i].RuleSet = c.RuleSet
 	}
 	d.Events = st.events
+}
+
+// sentenceSubject makes the actor a sentence opens with ("Azerbaijan's
+// Defence Ministry gave a mirror-image account.") the one "it" or "they"
+// stands for next, when nothing coded in the sentence named a subject: the
+// subject of the sentence before is a pronoun's likeliest antecedent.
+func sentenceSubject(d *rashomon.Document, sp rashomon.Span, ms []int, st *docState) {
+	for _, mi := range ms {
+		m := d.Mentions[mi]
+		if m.Kind != rashomon.MentionActor && m.Kind != rashomon.MentionAgent {
+			continue
+		}
+		lead := strings.ToLower(strings.TrimSpace(d.Text[sp.Start:max(sp.Start, m.Span.Start)]))
+		if (lead == "" || lead == "the") && (m.Actor.Country != "" || m.Actor.Sector == "IGO" || m.Actor.Sector == "NGO") {
+			st.lastSubj = &role{ref: m.Actor, text: m.Text, span: m.Span, rule: "sentence-subject/" + m.Rule, k0: -1, k1: -1}
+		}
+		return // only the sentence's first actor
+	}
 }
 
 // sceneFallback places the material events a document leaves unplaced at

@@ -1154,6 +1154,14 @@ var codeCases = []codeCase{
 		want: []wantEvent{{typ: rashomon.AID, src: "CHLGOV", tgt: "BOLGOV", rule: "aid-give-object"},
 			{typ: rashomon.AGREE, sentence: 1, src: "PERGOV", tgt: "BOLGOV", rule: "aid-give-object"}},
 	},
+	{
+		name: "a pronoun stands for the subject of the sentence before, not for one its own sentence names later",
+		text: "Georgia's Defence Ministry said Russian forces fired on Georgian positions near Gori. " +
+			"Russia's Defence Ministry saw it differently. It said Georgian units had started shooting at Russian positions.",
+		events: 2,
+		want: []wantEvent{{typ: rashomon.ASSAULT, src: "RUSMIL", tgt: "GEOMIL", claimant: "GEOMIL"},
+			{typ: rashomon.ASSAULT, sentence: 2, src: "GEOMIL", tgt: "RUSMIL", claimant: "RUSMIL", claimRule: "reported:said"}},
+	},
 }
 
 func TestCode(t *testing.T) {
