@@ -98,17 +98,8 @@ func (c *Coder) reports(st *docState, s *sent) {
 					}
 				}
 			}
-			for j := g.start - 2; j >= 0 && speaker == nil; j-- {
-				t := s.toks[j]
-				if isClauseBreak(t) || isQuote(t) {
-					break
-				}
-				if t.Tag != "VBD" && t.Tag != "VBZ" && t.Tag != "VBP" || isAux(t.low) ||
-					j+1 < len(s.toks) && s.toks[j+1].low == "by" { // "the report released by": a participle
-					continue
-				}
-				speaker = c.subject(st, s, verbGroup(s, j, formPast).start)
-				break
+			if fv := finiteVerbBefore(s, g.start-1); speaker == nil && fv >= 0 {
+				speaker = c.subject(st, s, verbGroup(s, fv, formPast).start)
 			}
 		} else {
 			// "...," said the ministry: a reporting verb right after the
@@ -123,18 +114,10 @@ func (c *Coder) reports(st *docState, s *sent) {
 			// violated": a verb after "and" shares the subject of the
 			// finite verb before it
 			if g.start > 0 && s.toks[g.start-1].low == "and" {
-				for j := g.start - 2; j >= 0; j-- {
-					t := s.toks[j]
-					if isClauseBreak(t) || isSubordinator(t) {
-						break
-					}
-					if t.Tag != "VBD" && t.Tag != "VBZ" && t.Tag != "VBP" || isAux(t.low) {
-						continue
-					}
-					if r := c.subject(st, s, verbGroup(s, j, formPast).start); r != nil {
+				if fv := finiteVerbBefore(s, g.start-1); fv >= 0 {
+					if r := c.subject(st, s, verbGroup(s, fv, formPast).start); r != nil {
 						speaker = r
 					}
-					break
 				}
 			}
 			if speaker == nil && k+1 < len(s.toks) {

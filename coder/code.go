@@ -148,17 +148,12 @@ func (c *Coder) verbSubject(st *docState, s *sent, trigs []*trigger, i int) *rol
 		// "and" shares the subject of the finite verb before it, event or
 		// not.
 		if p.low == "and" || p.low == "but" {
-			for j := g.start - 2; j >= 0; j-- {
-				t := s.toks[j]
-				if t.Tag != "VBD" && t.Tag != "VBZ" && t.Tag != "VBP" || isAux(t.low) {
-					continue
-				}
-				if r := c.subject(st, s, verbGroup(s, j, formPast).start); r != nil {
+			if fv := finiteVerbBefore(s, g.start-1); fv >= 0 {
+				if r := c.subject(st, s, verbGroup(s, fv, formPast).start); r != nil {
 					r.rule = "coordinated-verb/" + r.rule
 					tr.subj = r
 					return r
 				}
-				break
 			}
 		}
 	}
@@ -212,9 +207,10 @@ func (c *Coder) verbSubject(st *docState, s *sent, trigs []*trigger, i int) *rol
 	return r
 }
 
-// finiteVerbBefore returns the nearest finite verb before the comma at k in
-// its sentence, over infinitives and the nouns between, or -1; a clause
-// break or a quotation stops it.
+// finiteVerbBefore returns the nearest finite verb before token k (a comma
+// or "and") in its sentence, over infinitives and the nouns between, or -1;
+// a clause break or a quotation stops it. A past form right before "by" is
+// a participle ("the report released by the ministry").
 func finiteVerbBefore(s *sent, k int) int {
 	for j := k - 1; j >= 0; j-- {
 		t := s.toks[j]
@@ -226,6 +222,9 @@ func finiteVerbBefore(s *sent, k int) int {
 		}
 		switch t.Tag {
 		case "VBD", "VBZ", "VBP":
+			if j+1 < len(s.toks) && s.toks[j+1].low == "by" {
+				continue
+			}
 			return j
 		case "VBN":
 			if verbGroup(s, j, formPast).start < j {
