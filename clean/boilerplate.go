@@ -8,6 +8,7 @@ import (
 
 	"github.com/rashomon-project/rashomon/datafile"
 	"github.com/rashomon-project/rashomon/dates"
+	"github.com/rashomon-project/rashomon/text"
 )
 
 // Action says what a boilerplate rule drops.
@@ -142,17 +143,6 @@ func lineKey(s string) string {
 // furniture is short, and running text is never tested against the rules.
 const maxFurnitureWords = 60
 
-// wordsOver reports whether s has more than n words, counting no further
-// (a line of running text is long, and most lines are asked of).
-func wordsOver(s string, n int) bool {
-	for range strings.FieldsSeq(s) {
-		if n--; n < 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // lineFacts is what the rules ask of one line, each worked out once
 // whichever rules ask it.
 type lineFacts struct {
@@ -231,17 +221,17 @@ func removeBoilerplate(p *pass, rules []*Rule) {
 	nonEmpty := 0
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
-		text := s[l.start:l.end]
-		if strings.TrimSpace(text) == "" {
+		ln := s[l.start:l.end]
+		if strings.TrimSpace(ln) == "" {
 			continue
 		}
 		nonEmpty++
 		head := nonEmpty <= headLineCount
 		tail := l.start >= len(s)/2
-		if wordsOver(text, maxFurnitureWords) {
+		if text.WordsOver(ln, maxFurnitureWords) {
 			continue
 		}
-		fields := strings.Fields(text)
+		fields := strings.Fields(ln)
 		facts := lineFacts{t: strings.Join(fields, " "), words: len(fields), menuRun: inMenu[i]}
 		if i+1 < len(lines) {
 			facts.next = s[lines[i+1].start:lines[i+1].end]
@@ -295,7 +285,7 @@ func menuRuns(s string, lines []line) []bool {
 	out := make([]bool, len(lines))
 	isLabel := func(t string) bool {
 		t = strings.TrimSpace(t)
-		return t != "" && !wordsOver(t, 2) && !strings.ContainsAny(t, ".!?:;,\"“”()") && !dates.IsDateLine(t)
+		return t != "" && !text.WordsOver(t, 2) && !strings.ContainsAny(t, ".!?:;,\"“”()") && !dates.IsDateLine(t)
 	}
 	first := 0
 	for first < len(lines) && strings.TrimSpace(s[lines[first].start:lines[first].end]) == "" {
@@ -341,5 +331,5 @@ func isProse(s string) bool {
 	if !strings.ContainsRune(`.!?"”»’'):;`, last) {
 		return false
 	}
-	return wordsOver(t, 7)
+	return text.WordsOver(t, 7)
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/rashomon-project/rashomon"
+	"github.com/rashomon-project/rashomon/text"
 )
 
 // Dateline is what the head of a text says about when and where it was
@@ -93,7 +94,7 @@ func IsDateLine(line string) bool {
 const maxDateLineWords = 12
 
 func dateOnlyLine(line string, span rashomon.Span, ref rashomon.Date) (Dateline, bool) {
-	if !strings.ContainsAny(line, "0123456789") || wordsOver(line, maxDateLineWords) {
+	if !strings.ContainsAny(line, "0123456789") || text.WordsOver(line, maxDateLineWords) {
 		return Dateline{}, false
 	}
 	ms := Scan(line)
@@ -226,14 +227,4 @@ func withYear(md, ref rashomon.Date) rashomon.Date {
 		}
 	}
 	return best
-}
-
-// wordsOver reports whether s has more than n words, counting no further.
-func wordsOver(s string, n int) bool {
-	for range strings.FieldsSeq(s) {
-		if n--; n < 0 {
-			return true
-		}
-	}
-	return false
 }

@@ -269,13 +269,7 @@ func (t *Tagger) Tag(toks []rashomon.Token) {
 		case w == "-":
 			tag = "-"
 		case isQuoteMark(toks[i].Text):
-			// The model learned from text with few quotation marks and
-			// would call them prepositions or nouns; Penn Treebank tags
-			// them by side.
-			tag = "''"
-			if (i == 0 || toks[i-1].Span.End < toks[i].Span.Start) && i+1 < len(toks) && toks[i+1].Span.Start == toks[i].Span.End {
-				tag = "``"
-			}
+			tag = quoteTag(toks, i)
 		case ok:
 		default:
 			tag = t.predict(normalize(w), ctx, i+2, p1, p2)
@@ -338,6 +332,17 @@ func IsVerbTag(tag string) bool { return strings.HasPrefix(tag, "VB") || tag == 
 
 // IsNounTag reports a noun or pronoun tag.
 func IsNounTag(tag string) bool { return strings.HasPrefix(tag, "NN") || tag == "PRP" }
+
+// quoteTag tags the quotation mark at toks[i] by its side, as Penn
+// Treebank does: the model learned from text with few quotation marks and
+// would call them prepositions or nouns. A mark glued to the next word and
+// not to the one before opens a quotation.
+func quoteTag(toks []rashomon.Token, i int) string {
+	if (i == 0 || toks[i-1].Span.End < toks[i].Span.Start) && i+1 < len(toks) && toks[i+1].Span.Start == toks[i].Span.End {
+		return "``"
+	}
+	return "''"
+}
 
 func isQuoteMark(s string) bool {
 	switch s {

@@ -37,10 +37,7 @@ func referenceTag(t *Tagger, toks []rashomon.Token) []string {
 		case w == "-":
 			tag = "-"
 		case isQuoteMark(toks[i].Text):
-			tag = "''"
-			if (i == 0 || toks[i-1].Span.End < toks[i].Span.Start) && i+1 < len(toks) && toks[i+1].Span.Start == toks[i].Span.End {
-				tag = "``"
-			}
+			tag = quoteTag(toks, i)
 		case ok:
 		default:
 			clear(scores)

@@ -64,3 +64,21 @@ func TestTokens(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", strings.Join(got, "|"), want)
 	}
 }
+
+func TestWordsOver(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		n    int
+		want bool
+	}{
+		{"", 0, false},
+		{"one", 0, true},
+		{"one two  three", 3, false},
+		{" one\ttwo\nthree four ", 3, true},
+		{"a\u00a0b c", 2, true}, // a no-break space separates words too
+	} {
+		if got := WordsOver(tc.s, tc.n); got != tc.want {
+			t.Errorf("WordsOver(%q, %d) = %v, want %v", tc.s, tc.n, got, tc.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -148,4 +149,15 @@ func hasSuffixFold(w, suf string) bool {
 		}
 	}
 	return true
+}
+
+// WordsOver reports whether s has more than n words (runs between spaces),
+// counting no further: most lines asked of are long running text.
+func WordsOver(s string, n int) bool {
+	for range strings.FieldsSeq(s) {
+		if n--; n < 0 {
+			return true
+		}
+	}
+	return false
 }
