@@ -148,12 +148,17 @@ func (c *Coder) verbSubject(st *docState, s *sent, trigs []*trigger, i int) *rol
 		// "and" shares the subject of the finite verb before it, event or
 		// not.
 		if p.low == "and" || p.low == "but" {
-			if fv := finiteVerbBefore(s, g.start-1); fv >= 0 {
-				if r := c.subject(st, s, verbGroup(s, fv, formPast).start); r != nil {
+			for j := g.start - 2; j >= 0; j-- {
+				t := s.toks[j]
+				if t.Tag != "VBD" && t.Tag != "VBZ" && t.Tag != "VBP" || isAux(t.low) {
+					continue
+				}
+				if r := c.subject(st, s, verbGroup(s, j, formPast).start); r != nil {
 					r.rule = "coordinated-verb/" + r.rule
 					tr.subj = r
 					return r
 				}
+				break
 			}
 		}
 	}

@@ -45,13 +45,17 @@ func lower(s string) string {
 func (c *Coder) newSent(d *rashomon.Document, i int, tg *text.Tagger, mentions []int) *sent {
 	s := &sent{d: d, index: i, span: d.Sentences[i].Span}
 	raw := text.Tokens(d.Text, s.span)
-	if !c.mayCode(raw) {
+	lows := make([]string, len(raw))
+	for k, t := range raw {
+		lows[k] = lower(t.Text)
+	}
+	if !c.mayCode(lows) {
 		return nil
 	}
 	tg.Tag(raw)
 	s.toks = make([]tok, len(raw))
 	for k, t := range raw {
-		s.toks[k] = tok{Token: t, low: lower(t.Text), actor: -1, agent: -1, place: -1}
+		s.toks[k] = tok{Token: t, low: lows[k], actor: -1, agent: -1, place: -1}
 	}
 	k := 0
 	for _, mi := range mentions {
@@ -110,14 +114,13 @@ func (c *Coder) newSent(d *rashomon.Document, i int, tg *text.Tagger, mentions [
 	return s
 }
 
-// mayCode reports whether a sentence holds a word an event can be coded
+// mayCode reports whether a sentence, its tokens lowered, holds a word an event can be coded
 // from: a verb or noun of a pattern, or a modal of obligation (see
 // findTriggers and obligations, which look at nothing else). A sentence
 // without one is neither tagged nor coded; tagging was a third of the
 // coder's time, and a good part of a text's sentences have no such word.
-func (c *Coder) mayCode(toks []rashomon.Token) bool {
-	for k, t := range toks {
-		w := lower(t.Text)
+func (c *Coder) mayCode(lows []string) bool {
+	for k, w := range lows {
 		if _, ok := c.pat.verbs[w]; ok {
 			return true
 		}
@@ -129,7 +132,7 @@ func (c *Coder) mayCode(toks []rashomon.Token) bool {
 			return true
 		case "to":
 			if k > 0 {
-				switch lower(toks[k-1].Text) {
+				switch lows[k-1] {
 				case "has", "have", "need", "needs":
 					return true
 				}
