@@ -37,8 +37,6 @@ var migrations embed.FS
 // Store is a rashomon.Store on a SQLite file.
 type Store struct {
 	db *sql.DB
-	// Statements run once or more per ingested document.
-	hasDoc *sql.Stmt
 	// decoded holds recently listed events by row id, decoded: a stored
 	// event's body never changes (its incident is a column of its own),
 	// and decoding the bodies was most of a listing's work.
@@ -145,17 +143,6 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
-	for _, p := range []struct {
-		st **sql.Stmt
-		q  string
-	}{
-		{&s.hasDoc, `SELECT count(*) FROM documents WHERE id = ?`},
-	} {
-		if *p.st, err = db.PrepareContext(ctx, p.q); err != nil {
-			db.Close()
-			return nil, fmt.Errorf("store %s: %w", path, err)
-		}
-	}
 	return s, nil
 }
 
@@ -188,11 +175,6 @@ func (s *Store) DB() *sql.DB { return s.db }
 // Close closes the database.
 func (s *Store) Close() error {
 	s.stmts.close()
-	for _, st := range []*sql.Stmt{s.hasDoc} {
-		if st != nil {
-			st.Close()
-		}
-	}
 	return s.db.Close()
 }
 
@@ -244,7 +226,7 @@ func (s *Store) migrate(ctx context.Context) error {
 // HasDocument implements rashomon.Store.
 func (s *Store) HasDocument(ctx context.Context, id string) (bool, error) {
 	var n int
-	err := s.hasDoc.QueryRowContext(ctx, id).Scan(&n)
+	err := s.queryRow(ctx, `SELECT count(*) FROM documents WHERE id = ?`, id).Scan(&n)
 	return n > 0, err
 }
 

@@ -6,7 +6,8 @@ import (
 	"sync"
 )
 
-// stmtCache keeps the prepared statements of the listings and counts by
+// stmtCache keeps the prepared statements of the recurring reads (listings,
+// counts, the per-document check that a document is stored) by
 // their SQL. A listing's SQL depends only on which filters it has (the
 // values are arguments), so a server sees a few dozen shapes again and
 // again, and preparing one was a tenth of a listing's time. database/sql
